@@ -1,0 +1,71 @@
+/**
+ * Hosting under a sub-path (GitHub Pages style) is one environment variable,
+ * BASE_PATH. Build a copy that way, serve it only under that path, and follow
+ * every internal link from the home page: none may 404 or escape the base.
+ */
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchBrowser, watchedPage } from './support/browser';
+import { serveStatic, type RunningSite } from './support/static-server';
+
+const ROOT = join(import.meta.dirname, '../..');
+const BASE = '/accend-explorer';
+const OUT = join(ROOT, 'build-base-path');
+
+let site: RunningSite;
+let browser: Browser;
+
+beforeAll(async () => {
+	rmSync(OUT, { recursive: true, force: true });
+	execFileSync(
+		'npx',
+		['vite', 'build', '--config', '.config/vite.config.ts', '--logLevel', 'error'],
+		{
+			cwd: ROOT,
+			// Vitest sets NODE_ENV=test, which would make Vite build in development mode.
+			env: { ...process.env, NODE_ENV: 'production', BASE_PATH: BASE, BUILD_DIR: OUT },
+			stdio: 'pipe'
+		}
+	);
+	site = await serveStatic(OUT, BASE);
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+	await site?.close();
+	rmSync(OUT, { recursive: true, force: true });
+});
+
+test('every internal link resolves under the base path', async () => {
+	const { page, problems, offOrigin } = await watchedPage(browser, site.origin);
+	const seen = new Set<string>();
+	const queue = [`${site.url}/`];
+	const broken: string[] = [];
+	while (queue.length) {
+		const url = queue.shift() as string;
+		if (seen.has(url)) continue;
+		seen.add(url);
+		const response = await page.goto(url);
+		if (response?.status() !== 200) {
+			broken.push(`${url} → ${response?.status()}`);
+			continue;
+		}
+		const hrefs = await page.$$eval('a[href]', (as) =>
+			as.map((a) => (a as HTMLAnchorElement).href)
+		);
+		for (const href of hrefs) {
+			const target = new URL(href);
+			target.hash = '';
+			if (target.origin === site.origin && !seen.has(target.href)) queue.push(target.href);
+		}
+	}
+	expect(broken).toEqual([]);
+	expect([...seen].every((u) => u.startsWith(`${site.url}/`))).toBe(true);
+	expect(seen.size).toBeGreaterThan(8);
+	expect(offOrigin).toEqual([]);
+	expect(problems).toEqual([]);
+	await page.context().close();
+});

@@ -1,0 +1,60 @@
+/**
+ * Launches the system Chromium through playwright-core (no downloaded browser),
+ * and watches every page for console errors and requests that leave the origin.
+ */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const CHROMIUM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+/** Flags that keep Chromium quiet on a machine with no outside network. */
+const CHROMIUM_ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
+
+export async function launchBrowser(): Promise<Browser> {
+	const executablePath = process.env.CHROMIUM_PATH ?? CHROMIUM_PATHS.find((p) => existsSync(p));
+	if (!executablePath) {
+		throw new Error(
+			'No Chromium found. Install it (Debian: apt-get update && apt-get install -y chromium) or set CHROMIUM_PATH.'
+		);
+	}
+	return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+}
+
+export interface Watched {
+	page: Page;
+	/** Console errors and warnings, and uncaught exceptions. */
+	problems: string[];
+	/** Every request whose origin is not the site's. */
+	offOrigin: string[];
+}
+
+/** A new page in a fresh context that records console problems and off-origin requests. */
+export async function watchedPage(
+	browser: Browser,
+	origin: string,
+	width = 1280
+): Promise<Watched> {
+	const context = await browser.newContext({ viewport: { width, height: 900 } });
+	const page = await context.newPage();
+	const problems: string[] = [];
+	const offOrigin: string[] = [];
+	page.on('console', (msg) => {
+		if (msg.type() === 'error' || msg.type() === 'warning')
+			problems.push(`${msg.type()}: ${msg.text()}`);
+	});
+	page.on('pageerror', (err) => problems.push(`exception: ${err.message}`));
+	page.on('request', (req) => {
+		const url = req.url();
+		if (url.startsWith('data:') || url.startsWith('blob:')) return;
+		if (new URL(url).origin !== origin) offOrigin.push(url);
+	});
+	return { page, problems, offOrigin };
+}

@@ -1,0 +1,65 @@
+/**
+ * A static file server that behaves like a plain static host: folder/index.html
+ * for folder/, 404.html for anything missing, and the site under an optional
+ * base path. Tests run against it so that what passes here passes on a CDN.
+ */
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.csv': 'text/csv; charset=utf-8',
+	'.webmanifest': 'application/manifest+json',
+	'.txt': 'text/plain; charset=utf-8'
+};
+
+export interface RunningSite {
+	/** Origin plus base path, with no trailing slash: "http://127.0.0.1:1234/base". */
+	url: string;
+	origin: string;
+	close: () => Promise<void>;
+}
+
+/** Serve `dir` at http://127.0.0.1:<free port><base>/. */
+export async function serveStatic(dir: string, base = ''): Promise<RunningSite> {
+	const root = resolve(dir);
+	const server: Server = createServer(async (req, res) => {
+		const url = new URL(req.url ?? '/', 'http://localhost');
+		let path = decodeURIComponent(url.pathname);
+		if (base && !path.startsWith(`${base}/`)) {
+			res.writeHead(404).end('outside the base path');
+			return;
+		}
+		path = path.slice(base.length);
+		let file = normalize(join(root, path));
+		if (!file.startsWith(root)) {
+			res.writeHead(403).end();
+			return;
+		}
+		try {
+			if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+			const body = await readFile(file);
+			res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+			res.end(body);
+		} catch {
+			const notFound = await readFile(join(root, '404.html')).catch(() => null);
+			res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+			res.end(notFound ?? 'Not found');
+		}
+	});
+	await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+	const { port } = server.address() as AddressInfo;
+	const origin = `http://127.0.0.1:${port}`;
+	return {
+		url: `${origin}${base}`,
+		origin,
+		close: () => new Promise((done) => server.close(() => done()))
+	};
+}

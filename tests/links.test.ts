@@ -1,0 +1,13 @@
+// @vitest-environment jsdom
+import { expect, test } from 'vitest';
+import { link } from '../src/lib/links';
+
+// In tests $app/paths has an empty base, so links are plain absolute paths.
+test.each([
+	['/', '/'],
+	['/levels', '/levels/'],
+	['/levels/enhanced/', '/levels/enhanced/'],
+	['/about/data#working', '/about/data/#working']
+] as const)('link(%s) is %s', (path, expected) => {
+	expect(link(path)).toBe(expected);
+});
