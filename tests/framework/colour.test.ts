@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { contrastRatio, relativeLuminance } from '../../src/lib/framework/colour';
+import {
+	contrastRatio,
+	perceivedDifference,
+	relativeLuminance
+} from '../../src/lib/framework/colour';
 
 describe('relativeLuminance', () => {
 	test.each([
@@ -20,5 +24,23 @@ describe('contrastRatio', () => {
 		['#ffffff', '#ffffff', 1]
 	])('%s on %s is %f:1', (a, b, expected) => {
 		expect(contrastRatio(a, b)).toBeCloseTo(expected, 2);
+	});
+});
+
+describe('perceivedDifference', () => {
+	test('a colour does not differ from itself, whatever the vision', () => {
+		for (const v of ['normal', 'protanopia', 'deuteranopia', 'tritanopia'] as const) {
+			expect(perceivedDifference('#a33c00', '#a33c00', v)).toBe(0);
+		}
+	});
+	test('black and white are 100 apart in lightness', () => {
+		expect(perceivedDifference('#000000', '#ffffff')).toBeCloseTo(100, 1);
+	});
+	test.each([
+		['protanopia', '#d5281b', '#007f3b'],
+		['deuteranopia', '#d5281b', '#007f3b'],
+		['tritanopia', '#005eb8', '#00703c']
+	] as const)('%s shrinks the gap between %s and %s', (vision, a, b) => {
+		expect(perceivedDifference(a, b, vision)).toBeLessThan(perceivedDifference(a, b) * 0.8);
 	});
 });
