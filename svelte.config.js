@@ -22,7 +22,8 @@ const config = {
 	kit: {
 		// No SPA fallback: every route is prerendered to its own HTML file.
 		adapter: adapter({ pages: outDir, assets: outDir, strict: true }),
-		paths: { base, relative: true },
+		// Absolute paths (under the base) so that 404.html works at any depth.
+		paths: { base, relative: false },
 		prerender: {
 			entries: ['*'],
 			handleHttpError: 'fail',

@@ -96,3 +96,31 @@ export function unreachableRoles(fw: Framework): Role[] {
 	}
 	return fw.roles.filter((r) => !reached.has(r.id));
 }
+
+/** A route endpoint as pages show it: a name and the site path of its page. */
+export interface EndpointView {
+	name: string;
+	path: `/${string}`;
+}
+
+/** Name and page of a route endpoint. */
+export function endpointView(fw: Framework, end: Endpoint): EndpointView {
+	const path: `/${string}` = end.type === 'level' ? `/levels/${end.id}/` : `/roles/${end.id}/`;
+	return { name: endpointName(fw, end), path };
+}
+
+/** A route with its endpoints resolved to names and pages, ready to render. */
+export function describeRoute(fw: Framework, r: Route) {
+	return {
+		id: r.id,
+		title: r.title,
+		kind: r.kind,
+		summary: r.summary,
+		duration: r.duration,
+		status: r.status,
+		from: endpointView(fw, r.from),
+		to: endpointView(fw, r.to)
+	};
+}
+
+export type RouteView = ReturnType<typeof describeRoute>;

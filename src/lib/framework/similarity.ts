@@ -1,7 +1,7 @@
 /** How alike two pieces of text are, for spotting descriptors that barely change between levels. */
 
 /** Words that carry no meaning of their own in a descriptor. */
-const STOP_WORDS = new Set(
+export const STOP_WORDS: ReadonlySet<string> = new Set(
 	'a an and the of to in on for with within by as at or is are be it its their them they this that from into who when'.split(
 		' '
 	)

@@ -1,33 +1,17 @@
 import { error } from '@sveltejs/kit';
-import { getFramework } from '$lib/server/framework';
 import {
 	byId,
 	capabilitiesAtLevel,
-	endpointName,
+	describeRoute,
 	nextLevel,
 	rolesAtLevel,
 	routesIntoLevel,
 	routesOutOfLevel
 } from '$lib/framework/queries';
-import type { Route } from '$lib/framework/schema';
-import type { Framework } from '$lib/framework/schema';
+import { getFramework } from '$lib/server/framework';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => getFramework().levels.map((l) => ({ id: l.id }));
-
-/** A route as the page shows it: names instead of ids. */
-function describeRoute(fw: Framework, r: Route) {
-	return {
-		id: r.id,
-		title: r.title,
-		kind: r.kind,
-		summary: r.summary,
-		duration: r.duration,
-		status: r.status,
-		from: endpointName(fw, r.from),
-		to: endpointName(fw, r.to)
-	};
-}
 
 export const load: PageServerLoad = ({ params }) => {
 	const fw = getFramework();
@@ -43,15 +27,25 @@ export const load: PageServerLoad = ({ params }) => {
 		roles: rolesAtLevel(fw, level.id).map((r) => ({
 			id: r.id,
 			title: r.title,
-			profession: byId(fw.meta.professionGroups, r.professionGroup)?.name ?? r.professionGroup,
-			status: r.status
+			profession: byId(fw.meta.professionGroups, r.professionGroup)?.name ?? r.professionGroup
 		})),
 		into: routesIntoLevel(fw, level.id).map((r) => describeRoute(fw, r)),
 		outOf: routesOutOfLevel(fw, level.id).map((r) => describeRoute(fw, r)),
 		domains: fw.domains.map((d) => ({
 			id: d.id,
 			title: d.title,
-			count: capabilitiesAtLevel(fw, level.id, d.id).length
+			colour: d.colour,
+			capabilities: capabilitiesAtLevel(fw, level.id, d.id).map((c) => {
+				const descriptor = c.descriptors[level.id];
+				return {
+					id: c.id,
+					code: c.code,
+					title: c.title,
+					text: descriptor?.applies ? descriptor.text : ''
+				};
+			}),
+			notYet: fw.capabilities.filter((c) => c.domain === d.id && !c.descriptors[level.id]?.applies)
+				.length
 		}))
 	};
 };
