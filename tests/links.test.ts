@@ -7,7 +7,9 @@ test.each([
 	['/', '/'],
 	['/levels', '/levels/'],
 	['/levels/enhanced/', '/levels/enhanced/'],
-	['/about/data#working', '/about/data/#working']
+	['/about/data#working', '/about/data/#working'],
+	['/pathway?role=nurse', '/pathway/?role=nurse'],
+	['/pathway/?role=nurse#map', '/pathway/?role=nurse#map']
 ] as const)('link(%s) is %s', (path, expected) => {
 	expect(link(path)).toBe(expected);
 });

@@ -6,7 +6,8 @@ import { base } from '$app/paths';
 
 /** "/levels/enhanced/" → the same path under the site's base, e.g. "../../levels/enhanced/". */
 export function link(path: `/${string}`): string {
-	const [pathname = '/', hash] = path.split('#');
+	const [rest = '/', hash] = path.split('#');
+	const [pathname = '/', query] = rest.split('?');
 	const withSlash = pathname.endsWith('/') ? pathname : `${pathname}/`;
-	return `${base}${withSlash}${hash !== undefined ? `#${hash}` : ''}`;
+	return `${base}${withSlash}${query !== undefined ? `?${query}` : ''}${hash !== undefined ? `#${hash}` : ''}`;
 }

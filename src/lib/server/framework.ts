@@ -23,7 +23,9 @@ let cached: Framework | null = null;
 /** The framework named in framework-data/active.json, checked once per build. */
 export function getFramework(): Framework {
 	if (cached) return cached;
-	const folder = active['/framework-data/active.json']?.folder;
+	// ACCEND_DATA_FOLDER builds from another version folder without editing active.json
+	// (benchmarks use it for a generated framework; an organisation can try its own data).
+	const folder = process.env.ACCEND_DATA_FOLDER || active['/framework-data/active.json']?.folder;
 	if (!folder) throw new Error('framework-data/active.json must name the active "folder"');
 	const prefix = `/framework-data/${folder}/`;
 	const mine: Record<string, string> = {};

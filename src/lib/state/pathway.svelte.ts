@@ -1,0 +1,95 @@
+/**
+ * UI state of the pathway map: filters, the view, which role is hovered,
+ * focused or selected, and the zoom. The layout is derived from the data and
+ * the filters only, so hovering or moving the focus never lays the map out again.
+ */
+import { createRoleGraph, lineageOf, type RoleGraph } from '$lib/framework/graph';
+import { nextNode, type MapKey } from '$lib/layout/navigation';
+import { layoutPathway, type PathwayLayout } from '$lib/layout/pathway';
+import {
+	NO_FILTER,
+	pathwayInput,
+	type PathwayData,
+	type PathwayFilter
+} from '$lib/layout/pathway-input';
+import { getContext, setContext } from 'svelte';
+
+export interface ZoomTransform {
+	x: number;
+	y: number;
+	k: number;
+}
+
+export const IDENTITY: ZoomTransform = { x: 0, y: 0, k: 1 };
+
+export class PathwayState {
+	readonly data: PathwayData;
+	readonly graph: RoleGraph;
+	filter = $state<PathwayFilter>(NO_FILTER);
+	view = $state<'map' | 'list'>('map');
+	hovered = $state<string | null>(null);
+	focused = $state<string | null>(null);
+	selected = $state<string | null>(null);
+	transform = $state<ZoomTransform>(IDENTITY);
+	/** The role whose lineage is lit: the one under the pointer, else the focused, else the selected. */
+	readonly active = $derived(this.hovered ?? this.focused ?? this.selected);
+	/** Recomputed only when the filter changes. */
+	readonly layout: PathwayLayout;
+	readonly lineage: { roles: Set<string>; edges: Set<string> } | null;
+	readonly selectedRole: PathwayData['roles'][number] | null;
+
+	constructor(data: PathwayData) {
+		this.data = data;
+		this.graph = createRoleGraph(
+			data.roles.map((r) => r.id),
+			data.routes
+		);
+		this.layout = $derived(layoutPathway(pathwayInput(this.data, this.filter)));
+		this.lineage = $derived(this.active ? lineageOf(this.graph, this.active) : null);
+		this.selectedRole = $derived(this.data.roles.find((r) => r.id === this.selected) ?? null);
+	}
+
+	/** Move the keyboard focus; returns the newly focused role. */
+	move(key: MapKey): string | null {
+		this.focused = nextNode(this.layout.nodes, this.focused, key);
+		return this.focused;
+	}
+
+	/** Open the detail panel for a role that is on the map (after filters). */
+	select(id: string | null) {
+		if (id === null || this.layout.nodes.some((n) => n.id === id)) this.selected = id;
+	}
+
+	/** Show a role even if the filters hide it: clear the filters that would. */
+	reveal(id: string) {
+		const role = this.data.roles.find((r) => r.id === id);
+		if (!role) return false;
+		const { groups, levels } = this.filter;
+		this.filter = {
+			groups: groups.length && !groups.includes(role.group) ? [] : groups,
+			levels: levels.length && !levels.includes(role.level) ? [] : levels
+		};
+		this.focused = id;
+		this.selected = id;
+		return true;
+	}
+
+	setFilter(filter: PathwayFilter) {
+		this.filter = filter;
+		// A throwaway lookup, read once here: nothing reacts to it.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		const visible = new Set(this.layout.nodes.map((n) => n.id));
+		if (this.selected && !visible.has(this.selected)) this.selected = null;
+		if (this.focused && !visible.has(this.focused)) this.focused = null;
+	}
+}
+
+const KEY = Symbol('pathway');
+
+export function setPathwayState(state: PathwayState): PathwayState {
+	return setContext(KEY, state);
+}
+
+export function getPathwayState(): PathwayState {
+	return getContext<PathwayState>(KEY);
+}

@@ -1,0 +1,130 @@
+/**
+ * npm run bench: speed against the budgets in the issues, on this machine.
+ *  - pathway layout on ACCEND and on a generated framework ten times larger;
+ *  - frames while hovering across the 10× map in Chromium (built for the purpose).
+ * Prints the figures and exits 1 when a budget is missed.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { activeFolder, DATA_DIR, readFrameworkFiles } from '../../src/cli/read-framework';
+import { assembleFramework } from '../../src/lib/framework/assemble';
+import type { Framework } from '../../src/lib/framework/schema';
+import { layoutPathway } from '../../src/lib/layout/pathway';
+import { pathwayDataOf, pathwayInput } from '../../src/lib/layout/pathway-input';
+import { launchBrowser } from '../e2e/support/browser';
+import { serveStatic } from '../e2e/support/static-server';
+import { frameworkFiles, scaleFramework } from '../fixtures/generate-framework';
+import { measure, summarise, type Timing } from './measure';
+
+const ROOT = join(import.meta.dirname, '../..');
+const SCALE = 10;
+
+/** Budgets from the issues, in milliseconds. */
+const BUDGETS = {
+	layoutAccend: 5,
+	layoutScaled: 50,
+	/** 60 frames a second: the slowest 5% of frames must still fit in about one frame. */
+	hoverFrameP95: 1000 / 60 + 4
+};
+
+const failures: string[] = [];
+const ms = (n: number) => `${n.toFixed(2)} ms`;
+function report(name: string, t: Timing, budget: number, on: 'median' | 'p95' = 'median') {
+	const ok = t[on] <= budget;
+	console.log(
+		`${ok ? 'ok  ' : 'OVER'} ${name}: median ${ms(t.median)}, p95 ${ms(t.p95)} (${t.runs} runs; budget ${on} < ${ms(budget)})`
+	);
+	if (!ok) failures.push(name);
+}
+
+function load(): Framework {
+	const result = assembleFramework(readFrameworkFiles(join(DATA_DIR, activeFolder())));
+	if (!result.ok) throw new Error('the active framework data is invalid: run npm run validate');
+	return result.framework;
+}
+
+const accend = load();
+const scaled = scaleFramework(accend, SCALE);
+console.log(
+	`ACCEND: ${accend.roles.length} roles, ${accend.routes.length} routes; ${SCALE}×: ${scaled.roles.length} roles, ${scaled.routes.length} routes`
+);
+
+const accendData = pathwayDataOf(accend);
+const scaledData = pathwayDataOf(scaled);
+report(
+	'pathway layout, ACCEND',
+	measure(() => layoutPathway(pathwayInput(accendData))),
+	BUDGETS.layoutAccend
+);
+report(
+	`pathway layout, ${SCALE}× framework`,
+	measure(() => layoutPathway(pathwayInput(scaledData)), 50, 5),
+	BUDGETS.layoutScaled
+);
+
+/** Build the site from the 10× data, hover across its map, and time the frames. */
+async function hoverFrames(): Promise<Timing> {
+	const folder = `bench-x${SCALE}`;
+	const dataDir = join(DATA_DIR, folder);
+	const out = join(ROOT, 'build-bench');
+	mkdirSync(dataDir, { recursive: true });
+	for (const [name, text] of Object.entries(frameworkFiles(scaled)))
+		writeFileSync(join(dataDir, name), text);
+	try {
+		execFileSync(
+			'npx',
+			['vite', 'build', '--config', '.config/vite.config.ts', '--logLevel', 'error'],
+			{
+				cwd: ROOT,
+				env: { ...process.env, NODE_ENV: 'production', ACCEND_DATA_FOLDER: folder, BUILD_DIR: out },
+				stdio: 'pipe'
+			}
+		);
+	} finally {
+		rmSync(dataDir, { recursive: true, force: true });
+	}
+	const site = await serveStatic(out);
+	const browser = await launchBrowser();
+	try {
+		const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+		await page.goto(`${site.url}/pathway/`, { waitUntil: 'networkidle' });
+		const nodes = await page.locator('.node').count();
+		if (nodes < scaled.roles.length) throw new Error(`the 10× map shows ${nodes} roles`);
+		// A string, not a function: tsx would wrap a function with helpers the page does not have.
+		await page.evaluate(`(() => {
+			window.frames_ = [];
+			let last = performance.now();
+			const tick = (now) => { window.frames_.push(now - last); last = now; requestAnimationFrame(tick); };
+			requestAnimationFrame(tick);
+		})()`);
+		// Sweep the pointer over the map: each step enters a new role or route.
+		const box = await page.locator('.app-map').boundingBox();
+		if (!box) throw new Error('no map on the page');
+		for (let i = 0; i < 240; i++) {
+			const x = box.x + ((i * 37) % Math.floor(box.width));
+			const y = box.y + ((i * 53) % Math.floor(Math.min(box.height, 1000 - box.y)));
+			await page.mouse.move(x, y);
+		}
+		const frames = (await page.evaluate('window.frames_.slice(2)')) as number[];
+		return summarise(frames);
+	} finally {
+		await browser.close();
+		await site.close();
+		rmSync(out, { recursive: true, force: true });
+	}
+}
+
+report(
+	`frames while hovering the ${SCALE}× map in Chromium`,
+	await hoverFrames(),
+	BUDGETS.hoverFrameP95,
+	'p95'
+);
+
+if (failures.length) {
+	console.error(`\n${failures.length} budget(s) missed: ${failures.join('; ')}`);
+	process.exitCode = 1;
+} else {
+	console.log('\nAll budgets met.');
+}

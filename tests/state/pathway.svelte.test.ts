@@ -1,0 +1,74 @@
+// @vitest-environment jsdom
+import { flushSync } from 'svelte';
+import { describe, expect, test } from 'vitest';
+import { pathwayDataOf } from '../../src/lib/layout/pathway-input';
+import { PathwayState } from '../../src/lib/state/pathway.svelte';
+import { miniFramework } from '../fixtures/mini';
+
+const data = pathwayDataOf(miniFramework());
+
+describe('PathwayState', () => {
+	test('hovering, focusing and selecting never lay the map out again', () => {
+		const state = new PathwayState(data);
+		let layouts = 0;
+		// As in the page, an effect draws from the layout; it re-runs only when the layout changes.
+		const stop = $effect.root(() => {
+			$effect(() => {
+				void state.layout;
+				layouts += 1;
+			});
+		});
+		flushSync();
+		expect(layouts).toBe(1);
+		state.hovered = 'nurse';
+		state.focused = 'helper';
+		state.select('lead-nurse');
+		state.hovered = null;
+		flushSync();
+		expect(layouts).toBe(1);
+		state.setFilter({ groups: ['nursing'], levels: [] });
+		flushSync();
+		expect(layouts).toBe(2);
+		expect(state.layout.nodes.map((n) => n.id).sort()).toEqual(['lead-nurse', 'nurse']);
+		stop();
+	});
+
+	test('the lit lineage follows hover first, then focus, then selection', () => {
+		const state = new PathwayState(data);
+		expect(state.lineage).toBeNull();
+		state.selected = 'lead-nurse';
+		expect([...(state.lineage?.roles ?? [])].sort()).toEqual(['helper', 'lead-nurse', 'nurse']);
+		state.focused = 'helper';
+		expect(state.active).toBe('helper');
+		state.hovered = 'nurse';
+		expect(state.active).toBe('nurse');
+		expect([...(state.lineage?.edges ?? [])].sort()).toEqual(['helper-to-nurse', 'nurse-to-lead']);
+	});
+
+	test('arrow keys move the focus along the map', () => {
+		const state = new PathwayState(data);
+		expect(state.move('ArrowRight')).toBe('helper');
+		expect(state.move('ArrowRight')).toBe('nurse');
+		expect(state.move('ArrowRight')).toBe('lead-nurse');
+		expect(state.move('Home')).toBe('helper');
+	});
+
+	test('a filter that hides the selected role closes its panel', () => {
+		const state = new PathwayState(data);
+		state.select('helper');
+		expect(state.selectedRole?.title).toBe('Helper');
+		state.setFilter({ groups: ['nursing'], levels: [] });
+		expect(state.selected).toBeNull();
+		state.select('helper');
+		expect(state.selected).toBeNull();
+	});
+
+	test('reveal clears only the filters that hide a role, then selects it', () => {
+		const state = new PathwayState(data);
+		state.setFilter({ groups: ['nursing'], levels: ['middle'] });
+		expect(state.reveal('helper')).toBe(true);
+		expect(state.filter).toEqual({ groups: [], levels: [] });
+		expect(state.selected).toBe('helper');
+		expect(state.reveal('nobody')).toBe(false);
+	});
+});
