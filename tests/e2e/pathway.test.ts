@@ -40,7 +40,7 @@ describe('pathway map', () => {
 		await page.keyboard.press('ArrowDown');
 		expect(await focusedRole(page)).not.toBe(first);
 		// The live region says where the focus is.
-		expect(await page.locator('[aria-live="polite"]').textContent()).toMatch(
+		expect(await page.locator('#map-announcement').textContent()).toMatch(
 			/level, .+ routes? in, \d+ out\. Press Enter/
 		);
 		// Tab leaves the map in one press: the roles are not tab stops of their own.

@@ -1,0 +1,12 @@
+/** The search vocabulary, read and checked at build time; a bad file fails the build. */
+import { vocabularySchema, type Vocabulary } from '$lib/search/vocabulary';
+import raw from '../../../framework-data/search-vocabulary.json';
+
+export function getVocabulary(): Vocabulary {
+	const parsed = vocabularySchema.safeParse(raw);
+	if (!parsed.success) {
+		const lines = parsed.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`);
+		throw new Error(`framework-data/search-vocabulary.json has problems:\n${lines.join('\n')}`);
+	}
+	return parsed.data;
+}

@@ -1,0 +1,116 @@
+/** Search in Chromium: the header box as someone types, the results page, and bad input. */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, watchedPage } from './support/browser';
+import { axeViolations, requireBuild } from './support/site';
+import { serveStatic, type RunningSite } from './support/static-server';
+
+let site: RunningSite;
+let browser: Browser;
+
+beforeAll(async () => {
+	site = await serveStatic(requireBuild());
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+	await site?.close();
+});
+
+describe('the search box', () => {
+	test('is opened with /, shows grouped results as you type, and opens one with the keyboard', async () => {
+		const { page, problems, offOrigin } = await watchedPage(browser, site.origin);
+		await page.goto(`${site.url}/levels/`, { waitUntil: 'networkidle' });
+		// The index is not part of the first load.
+		const indexRequests: string[] = [];
+		page.on('request', (r) => r.url().includes('search-index') && indexRequests.push(r.url()));
+		await page.keyboard.press('/');
+		const box = page.getByRole('combobox', { name: 'Search the framework' });
+		expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
+		await page.keyboard.type('chemo');
+		const listbox = page.getByRole('listbox', { name: 'Search results' });
+		await listbox.waitFor();
+		expect(indexRequests).toHaveLength(1);
+		expect(await listbox.getByRole('group').count()).toBeGreaterThan(1);
+		expect(await page.getByRole('status').first().textContent()).toMatch(
+			/\d+ results?, grouped by kind/
+		);
+		await page.keyboard.press('ArrowDown');
+		const first = listbox.getByRole('option').first();
+		expect(await first.getAttribute('aria-selected')).toBe('true');
+		expect(await box.getAttribute('aria-activedescendant')).toBe(await first.getAttribute('id'));
+		expect(await axeViolations(page)).toEqual([]);
+		await page.keyboard.press('Enter');
+		await page.waitForURL((url) => !url.pathname.endsWith('/levels/'));
+		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBeTruthy();
+		expect(problems).toEqual([]);
+		expect(offOrigin).toEqual([]);
+		await page.context().close();
+	});
+
+	test('marks the matched words and Escape closes the results', async () => {
+		const { page } = await watchedPage(browser, site.origin);
+		await page.goto(`${site.url}/`, { waitUntil: 'networkidle' });
+		const box = page.getByRole('combobox', { name: 'Search the framework' });
+		await box.fill('navigator');
+		await box.dispatchEvent('input');
+		const option = page.getByRole('option', { name: /Cancer Navigator/ });
+		await option.waitFor();
+		expect(await option.locator('mark').first().textContent()).toBe('Navigator');
+		await box.press('Escape');
+		expect(await page.getByRole('listbox', { name: 'Search results' }).isHidden()).toBe(true);
+		await page.context().close();
+	});
+
+	test('markup in a query stays text', async () => {
+		const { page, problems } = await watchedPage(browser, site.origin);
+		await page.goto(`${site.url}/`, { waitUntil: 'networkidle' });
+		await page.evaluate(() => ((window as unknown as { pwned: boolean }).pwned = false));
+		const box = page.getByRole('combobox', { name: 'Search the framework' });
+		await box.fill('<img src=x onerror="window.pwned=true"> nurse');
+		await box.dispatchEvent('input');
+		await page.getByRole('listbox', { name: 'Search results' }).waitFor();
+		expect(await page.locator('.app-search__results img').count()).toBe(0);
+		expect(await page.evaluate(() => (window as unknown as { pwned: boolean }).pwned)).toBe(false);
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+});
+
+describe('the results page', () => {
+	test('reads the query and filters from the URL, and a role result opens the pathway map', async () => {
+		const { page, problems, offOrigin } = await watchedPage(browser, site.origin);
+		await page.goto(`${site.url}/search/?q=CNS`, { waitUntil: 'networkidle' });
+		await page.getByRole('heading', { name: /results? for “CNS”/ }).waitFor();
+		const first = page.locator('.app-results a').first();
+		expect(await first.textContent()).toBe('Clinical Nurse Specialist');
+		await page.getByRole('link', { name: 'Show on the pathway map' }).first().click();
+		await page.waitForURL(/\/pathway\/\?role=clinical-nurse-specialist$/);
+		await page.getByRole('region', { name: 'Clinical Nurse Specialist' }).waitFor();
+		expect(problems).toEqual([]);
+		expect(offOrigin).toEqual([]);
+		await page.context().close();
+	});
+
+	test('filters by kind and level', async () => {
+		const { page } = await watchedPage(browser, site.origin);
+		await page.goto(`${site.url}/search/?q=nurse&kind=role&level=enhanced`, {
+			waitUntil: 'networkidle'
+		});
+		await page.getByRole('heading', { name: /results? for “nurse”/ }).waitFor();
+		const contexts = await page.locator('.app-results li > p:first-of-type').allTextContents();
+		expect(contexts.length).toBeGreaterThan(0);
+		expect(contexts.every((c) => c.startsWith('Enhanced level'))).toBe(true);
+		expect(await page.getByRole('heading', { level: 3 }).allTextContents()).toEqual(['Roles']);
+		expect(await axeViolations(page)).toEqual([]);
+		await page.context().close();
+	});
+
+	test.each(['', 'a', 'x'.repeat(10_000)])('is calm with the query %#', async (q) => {
+		const { page, problems } = await watchedPage(browser, site.origin);
+		await page.goto(`${site.url}/search/?q=${encodeURIComponent(q)}`, { waitUntil: 'networkidle' });
+		expect(await page.locator('.app-results li').count()).toBe(0);
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+});
