@@ -1,0 +1,50 @@
+/** An assessment as a spreadsheet: one row per capability at the target level. */
+import { toCsv } from '../export/csv';
+import type { AssessmentData } from './data';
+import { RATING_SCALE, type Assessment } from './model';
+import { capabilitiesFor } from './scoring';
+
+export const ASSESSMENT_CSV_COLUMNS = [
+	'framework_version',
+	'assessment',
+	'current_level',
+	'target_level',
+	'domain',
+	'code',
+	'capability',
+	'target_descriptor',
+	'rating_value',
+	'rating',
+	'note',
+	'evidence',
+	'planned_action',
+	'by_when'
+];
+
+export function assessmentCsv(data: AssessmentData, a: Assessment, includeNotes = true): string {
+	const level = (id: string) => data.levels.find((l) => l.id === id)?.name ?? id;
+	const rows = capabilitiesFor(data, a.targetLevel).map((c) => {
+		const r = a.ratings[c.id];
+		const plan = a.plan.filter((p) => p.capability === c.id);
+		return [
+			a.frameworkVersion,
+			a.name,
+			level(a.currentLevel),
+			level(a.targetLevel),
+			data.domains.find((d) => d.id === c.domain)?.title ?? c.domain,
+			c.code,
+			c.title,
+			c.descriptors[a.targetLevel] ?? '',
+			r?.value ?? '',
+			r ? RATING_SCALE[r.value]?.label : 'Not rated',
+			includeNotes ? (r?.note ?? '') : '',
+			includeNotes ? (r?.evidence.join(' ') ?? '') : '',
+			plan.map((p) => p.action).join('; '),
+			plan
+				.map((p) => p.due)
+				.filter(Boolean)
+				.join('; ')
+		];
+	});
+	return toCsv(ASSESSMENT_CSV_COLUMNS, rows);
+}

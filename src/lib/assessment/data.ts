@@ -1,0 +1,58 @@
+/** What the self-assessment needs from a framework, small enough to ship to the browser. */
+import type { Framework } from '../framework/schema';
+
+export interface AssessmentData {
+	frameworkVersion: string;
+	levels: { id: string; name: string }[];
+	groups: { id: string; name: string }[];
+	domains: { id: string; number: number; title: string; shortTitle: string; colour: string }[];
+	capabilities: {
+		id: string;
+		code: string;
+		title: string;
+		domain: string;
+		/** Descriptor text by level id; null where the capability does not apply. */
+		descriptors: Record<string, string | null>;
+	}[];
+	offers: {
+		id: string;
+		title: string;
+		provider: string;
+		levels: string[];
+		capabilities: string[];
+	}[];
+}
+
+export function assessmentDataOf(fw: Framework): AssessmentData {
+	return {
+		frameworkVersion: fw.meta.version,
+		levels: fw.levels.map((l) => ({ id: l.id, name: l.name })),
+		groups: fw.meta.professionGroups.map((g) => ({ id: g.id, name: g.name })),
+		domains: fw.domains.map(({ id, number, title, shortTitle, colour }) => ({
+			id,
+			number,
+			title,
+			shortTitle,
+			colour
+		})),
+		capabilities: fw.capabilities.map((c) => ({
+			id: c.id,
+			code: c.code,
+			title: c.title,
+			domain: c.domain,
+			descriptors: Object.fromEntries(
+				fw.levels.map((l) => {
+					const d = c.descriptors[l.id];
+					return [l.id, d?.applies ? d.text : null];
+				})
+			)
+		})),
+		offers: fw.learningOffers.map((o) => ({
+			id: o.id,
+			title: o.title,
+			provider: o.provider,
+			levels: o.levels,
+			capabilities: o.capabilities
+		}))
+	};
+}

@@ -1,0 +1,51 @@
+import { expect, test } from 'vitest';
+import { assessmentDataOf } from '../../src/lib/assessment/data';
+import { addPlanItem, createAssessment, rate } from '../../src/lib/assessment/edit';
+import { migrateAssessment } from '../../src/lib/assessment/migrate';
+import { miniFramework } from '../fixtures/mini';
+
+const data = assessmentDataOf(miniFramework());
+const base = () =>
+	rate(
+		data,
+		createAssessment(
+			data,
+			{ professionGroup: 'nursing', currentLevel: 'entry' },
+			'a',
+			new Date('2026-01-01T00:00:00Z')
+		),
+		'comfort',
+		2
+	);
+
+test('an assessment on the same version is left alone', () => {
+	const a = base();
+	expect(migrateAssessment(data, a)).toEqual({ assessment: a, report: null });
+});
+
+test('a new version reports added, removed and reworded capabilities, and drops what is gone', () => {
+	let a = base();
+	a = {
+		...a,
+		frameworkVersion: '0.0.0-old',
+		ratings: { ...a.ratings, vanished: { value: 1, note: '', evidence: [], seenText: 'x' } }
+	};
+	a = addPlanItem(a, 'vanished', 'p1');
+	const reworded = {
+		...data,
+		capabilities: data.capabilities.map((c) =>
+			c.id === 'comfort' ? { ...c, descriptors: { ...c.descriptors, middle: 'New wording.' } } : c
+		)
+	};
+	const { assessment, report } = migrateAssessment(reworded, a);
+	expect(report).toEqual({
+		from: '0.0.0-old',
+		to: '0.0.1-test',
+		added: ['appraise'],
+		removed: ['vanished'],
+		reworded: ['comfort']
+	});
+	expect(Object.keys(assessment.ratings)).toEqual(['comfort']);
+	expect(assessment.plan).toEqual([]);
+	expect(assessment.frameworkVersion).toBe('0.0.1-test');
+});
