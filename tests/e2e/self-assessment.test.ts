@@ -1,0 +1,187 @@
+/**
+ * The self-assessment journey in Chromium: rate a level's capabilities, reload,
+ * export, delete everything, import, and find the same state. Plus share links,
+ * bad files and storage that is switched off.
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, watchedPage } from './support/browser';
+import { axeViolations, requireBuild } from './support/site';
+import { serveStatic, type RunningSite } from './support/static-server';
+
+let site: RunningSite;
+let browser: Browser;
+
+beforeAll(async () => {
+	site = await serveStatic(requireBuild());
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+	await site?.close();
+});
+
+/** Every rating on the page, in order, as the checked value or "-". */
+const ratings = (page: Page) =>
+	page
+		.locator('.app-rating')
+		.evaluateAll((cards) =>
+			cards.map(
+				(c) =>
+					(c.querySelector('input[type=radio]:checked') as HTMLInputElement | null)?.value ?? '-'
+			)
+		);
+
+async function start(page: Page) {
+	await page.goto(`${site.url}/self-assessment/`, { waitUntil: 'networkidle' });
+	await page.getByLabel('Your current level').selectOption('registration');
+	expect(await page.getByLabel('Level to assess against').inputValue()).toBe('enhanced');
+	await page.getByRole('button', { name: 'Start assessment' }).click();
+	await page.locator('.app-rating').first().waitFor();
+}
+
+describe('self-assessment', () => {
+	test('rate, reload, export, delete everything, import: the same state comes back', async () => {
+		const { page, problems, offOrigin } = await watchedPage(browser, site.origin);
+		await start(page);
+		const cards = page.locator('.app-rating');
+		const count = await cards.count();
+		expect(count).toBeGreaterThanOrEqual(42);
+		// Rate every capability by keyboard: focus the first radio of each, then arrow to a value.
+		for (let i = 0; i < count; i++) {
+			const first = cards.nth(i).locator('input[type=radio]').first();
+			await first.focus();
+			await page.keyboard.press('Space');
+			for (let k = 0; k < i % 4; k++) await page.keyboard.press('ArrowRight');
+		}
+		await cards.first().getByText('Private note and evidence').click();
+		await cards.first().getByLabel(/^Note/).fill('Discussed at supervision');
+		await cards.first().getByLabel(/^Note/).blur();
+		await page
+			.getByRole('button', { name: /^Add to plan/ })
+			.first()
+			.click();
+		await page.getByLabel('What I will do').first().fill('Shadow the CNS clinic');
+		await page.getByLabel('What I will do').first().blur();
+		const before = await ratings(page);
+		expect(before.every((v) => v !== '-')).toBe(true);
+		expect(
+			await page
+				.getByText(/of \d+ rated/)
+				.first()
+				.textContent()
+		).toMatch(/(\d+) of \1 rated/);
+		expect(await axeViolations(page)).toEqual([]);
+
+		await page.reload({ waitUntil: 'networkidle' });
+		await page.locator('.app-rating').first().waitFor();
+		expect(await ratings(page)).toEqual(before);
+
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Export all as JSON' }).click()
+		]);
+		expect(download.suggestedFilename()).toMatch(
+			/^accend-self-assessment-2023\.1-working\.1-\d{4}-\d\d-\d\d\.json$/
+		);
+		const exported = readFileSync((await download.path()) as string, 'utf8');
+		expect(JSON.parse(exported).frameworkVersion).toBe('2023.1-working.1');
+
+		await page.getByRole('button', { name: 'Delete all my data' }).click();
+		await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+		expect(await page.locator('.app-rating').count()).toBe(0);
+		expect(
+			await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('accend')))
+		).toEqual([]);
+		await page.reload({ waitUntil: 'networkidle' });
+		expect(await page.locator('.app-rating').count()).toBe(0);
+
+		await page.getByLabel('Choose a JSON file exported from this explorer').setInputFiles({
+			name: 'mine.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(exported)
+		});
+		await page.getByRole('button', { name: 'Replace what I have' }).waitFor();
+		expect(await page.locator('.nhsuk-inset-text').last().textContent()).toMatch(
+			/This file holds 1\s+assessment/
+		);
+		await page.getByRole('button', { name: 'Replace what I have' }).click();
+		await page.locator('.app-rating').first().waitFor();
+		expect(await ratings(page)).toEqual(before);
+		await page.getByText('Private note and evidence (added)').first().click();
+		expect(await page.getByLabel(/^Note/).first().inputValue()).toBe('Discussed at supervision');
+		expect(await page.getByLabel('What I will do').first().inputValue()).toBe(
+			'Shadow the CNS clinic'
+		);
+		expect(problems).toEqual([]);
+		expect(offOrigin).toEqual([]);
+		await page.context().close();
+	});
+
+	test('a damaged file and a file from another tool are refused, and nothing is lost', async () => {
+		const { page } = await watchedPage(browser, site.origin);
+		await start(page);
+		await page.locator('.app-rating input[type=radio]').first().check();
+		for (const [content, message] of [
+			['{"format": "someone-else"}', /not exported by the ACCEND explorer/],
+			[
+				'{"format": "accend-explorer-assessments", "formatVersion": 1, "assessments": [{"id": 3}]}',
+				/damaged or has been edited/
+			],
+			['\u0000\u0001binary', /not valid JSON/]
+		] as const) {
+			await page.getByLabel('Choose a JSON file exported from this explorer').setInputFiles({
+				name: 'x.json',
+				mimeType: 'application/json',
+				buffer: Buffer.from(content)
+			});
+			await page.getByText(message).waitFor();
+		}
+		expect((await ratings(page))[0]).toBe('0');
+		await page.context().close();
+	});
+
+	test('a share link carries the ratings in the fragment, and a tampered one is refused', async () => {
+		const { page, offOrigin } = await watchedPage(browser, site.origin);
+		await start(page);
+		await page.locator('.app-rating').nth(0).locator('input[value="2"]').check();
+		await page.locator('.app-rating').nth(1).locator('input[value="3"]').check();
+		await page.getByRole('button', { name: 'Make a share link' }).click();
+		const shareLink = await page.getByLabel(/^Share link/).inputValue();
+		expect(shareLink).toMatch(/\/self-assessment\/#a1\.[A-Za-z0-9_-]+$/);
+
+		const other = await watchedPage(browser, site.origin);
+		await other.page.goto(shareLink, { waitUntil: 'networkidle' });
+		await other.page.getByRole('button', { name: 'Save a copy' }).click();
+		await other.page.locator('.app-rating').first().waitFor();
+		expect((await ratings(other.page)).slice(0, 2)).toEqual(['2', '3']);
+		// The fragment never reached the server.
+		expect(other.offOrigin).toEqual([]);
+		// A new document: changing only the fragment of the open page would not reload it.
+		await other.page.goto('about:blank');
+		await other.page.goto(shareLink.slice(0, -12), { waitUntil: 'networkidle' });
+		await other.page.getByText(/share link is damaged or incomplete/).waitFor();
+		expect(offOrigin).toEqual([]);
+		await other.page.context().close();
+		await page.context().close();
+	});
+
+	test('with storage switched off the page says so and still works', async () => {
+		const context = await browser.newContext();
+		await context.addInitScript(() => {
+			Object.defineProperty(window, 'localStorage', {
+				get() {
+					throw new DOMException('denied', 'SecurityError');
+				}
+			});
+		});
+		const page = await context.newPage();
+		await page.goto(`${site.url}/self-assessment/`, { waitUntil: 'networkidle' });
+		await page.getByText(/not letting this site save anything/).waitFor();
+		await page.getByRole('button', { name: 'Start assessment' }).click();
+		await page.locator('.app-rating input[type=radio]').first().check();
+		expect((await ratings(page))[0]).toBe('0');
+		await context.close();
+	});
+});
