@@ -138,6 +138,7 @@ describe('on a phone and on paper', () => {
 		await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
 		await page.emulateMedia({ media: 'print' });
 		expect(await page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(false);
+		expect(await page.getByText(/Framework data version/).isVisible()).toBe(true);
 		expect(await page.getByRole('navigation', { name: 'Breadcrumb' }).isVisible()).toBe(false);
 		const footer = await page.locator('footer').textContent();
 		expect(footer).toMatch(/Framework data version 2023\.1-working\.1\./);

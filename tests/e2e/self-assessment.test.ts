@@ -184,4 +184,31 @@ describe('self-assessment', () => {
 		expect((await ratings(page))[0]).toBe('0');
 		await context.close();
 	});
+
+	test('two dated assessments can be compared, and the page prints without its controls', async () => {
+		const { page } = await watchedPage(browser, site.origin);
+		await start(page);
+		await page.locator('.app-rating').first().locator('input[value="1"]').check();
+		await page.getByText('Start a new assessment').click();
+		await page.getByRole('button', { name: 'Start assessment' }).click();
+		await page.locator('.app-rating').first().locator('input[value="3"]').check();
+		await page.getByLabel('Compare with another saved assessment').selectOption({ index: 1 });
+		const table = page.getByRole('table', { name: 'Profile by domain' });
+		expect(await table.getByRole('columnheader').allTextContents()).toHaveLength(5);
+		expect(await table.getByRole('row').nth(1).textContent()).toMatch(/3\.0 of 3.*1\.0 of 3/);
+		await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+		await page.emulateMedia({ media: 'print' });
+		expect(await page.getByRole('button', { name: 'Export all as JSON' }).isVisible()).toBe(false);
+		expect(
+			await page
+				.locator('footer')
+				.getByText(/Framework data version/)
+				.isVisible()
+		).toBe(true);
+		expect(await page.getByRole('table', { name: /Ratings against/ }).isVisible()).toBe(true);
+		expect(await page.locator('footer').textContent()).toMatch(
+			/Framework data version 2023\.1-working\.1\.\s*Printed on/
+		);
+		await page.context().close();
+	});
 });
