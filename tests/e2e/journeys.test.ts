@@ -1,26 +1,15 @@
 /** Whole journeys a nurse or an educator takes, in Chromium, as they would take them. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, watchedPage } from './support/browser';
-import { axeViolations, requireBuild } from './support/site';
-import { serveStatic, type RunningSite } from './support/static-server';
+import { describe, expect, test } from 'vitest';
+import { watchedPage } from './support/browser';
+import { useBuiltSite } from './support/harness';
+import { axeViolations } from './support/site';
 
-let site: RunningSite;
-let browser: Browser;
-
-beforeAll(async () => {
-	site = await serveStatic(requireBuild());
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
+const harness = useBuiltSite();
 
 describe('finding your way', () => {
 	test('from the home page to a level page', async () => {
-		const { page, problems, offOrigin } = await watchedPage(browser, site.origin);
-		await page.goto(`${site.url}/`);
+		const { page, problems, offOrigin } = await watchedPage(harness.browser, harness.site.origin);
+		await page.goto(`${harness.site.url}/`);
 		expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/ACCEND/);
 		await page.getByRole('link', { name: '5. Enhanced' }).click();
 		await page.waitForURL(/\/levels\/enhanced\/$/);
@@ -34,8 +23,8 @@ describe('finding your way', () => {
 	});
 
 	test('the skip link moves focus to the main content', async () => {
-		const { page } = await watchedPage(browser, site.origin);
-		await page.goto(`${site.url}/levels/`);
+		const { page } = await watchedPage(harness.browser, harness.site.origin);
+		await page.goto(`${harness.site.url}/levels/`);
 		await page.keyboard.press('Tab');
 		const skip = page.getByRole('link', { name: 'Skip to main content' });
 		expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -45,8 +34,8 @@ describe('finding your way', () => {
 	});
 
 	test('a role page links to its level, its routes and its capabilities', async () => {
-		const { page } = await watchedPage(browser, site.origin);
-		await page.goto(`${site.url}/roles/clinical-nurse-specialist/`);
+		const { page } = await watchedPage(harness.browser, harness.site.origin);
+		await page.goto(`${harness.site.url}/roles/clinical-nurse-specialist/`);
 		expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(
 			/Clinical Nurse Specialist/
 		);
@@ -58,8 +47,8 @@ describe('finding your way', () => {
 	});
 
 	test('a missing address gets the helpful 404 page, whose links work at any depth', async () => {
-		const { page } = await watchedPage(browser, site.origin);
-		const response = await page.goto(`${site.url}/no/such/page/`);
+		const { page } = await watchedPage(harness.browser, harness.site.origin);
+		const response = await page.goto(`${harness.site.url}/no/such/page/`);
 		expect(response?.status()).toBe(404);
 		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Page not found');
 		expect(await axeViolations(page)).toEqual([]);
@@ -72,8 +61,8 @@ describe('finding your way', () => {
 
 describe('comparing levels', () => {
 	test('choosing levels opens a shareable comparison that marks what changes', async () => {
-		const { page, problems } = await watchedPage(browser, site.origin);
-		await page.goto(`${site.url}/compare/`);
+		const { page, problems } = await watchedPage(harness.browser, harness.site.origin);
+		await page.goto(`${harness.site.url}/compare/`);
 		await page.getByRole('button', { name: 'Compare' }).click();
 		expect(await page.getByRole('alert').textContent()).toMatch(
 			/Choose 2 or 3 levels to compare \(you chose 0\)/
@@ -102,9 +91,9 @@ describe('comparing levels', () => {
 	});
 
 	test('a comparison works with JavaScript turned off', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await harness.browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
-		await page.goto(`${site.url}/compare/enhanced-vs-advanced/`);
+		await page.goto(`${harness.site.url}/compare/enhanced-vs-advanced/`);
 		expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(
 			/Enhanced and Advanced/
 		);
@@ -123,8 +112,8 @@ describe('on a phone and on paper', () => {
 		'/capabilities/sact-care/',
 		'/downloads/'
 	])('%s has no horizontal page scroll at 320 px', async (path) => {
-		const { page } = await watchedPage(browser, site.origin, 320);
-		await page.goto(site.url + path);
+		const { page } = await watchedPage(harness.browser, harness.site.origin, 320);
+		await page.goto(harness.site.url + path);
 		const overflow = await page.evaluate(
 			() => document.documentElement.scrollWidth - window.innerWidth
 		);
@@ -133,8 +122,10 @@ describe('on a phone and on paper', () => {
 	});
 
 	test('printing hides the navigation and stamps the version and date', async () => {
-		const { page } = await watchedPage(browser, site.origin);
-		await page.goto(`${site.url}/compare/registration-vs-enhanced/`, { waitUntil: 'networkidle' });
+		const { page } = await watchedPage(harness.browser, harness.site.origin);
+		await page.goto(`${harness.site.url}/compare/registration-vs-enhanced/`, {
+			waitUntil: 'networkidle'
+		});
 		await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
 		await page.emulateMedia({ media: 'print' });
 		expect(await page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(false);
@@ -149,8 +140,8 @@ describe('on a phone and on paper', () => {
 
 describe('downloads', () => {
 	test('CSV and JSON files are served, stamped with the version', async () => {
-		const { page } = await watchedPage(browser, site.origin);
-		await page.goto(`${site.url}/downloads/`);
+		const { page } = await watchedPage(harness.browser, harness.site.origin);
+		await page.goto(`${harness.site.url}/downloads/`);
 		const links = await page
 			.locator('a[download]')
 			.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));

@@ -4,14 +4,12 @@
  * site's own origin. axe (WCAG 2.2 AA) runs on every route: every page of the
  * fixed routes and the first and last page of each dynamic one.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, watchedPage } from './support/browser';
+import { describe, expect, test } from 'vitest';
+import { watchedPage } from './support/browser';
+import { useBuiltSite } from './support/harness';
 import { axeViolations, listPages, requireBuild } from './support/site';
-import { serveStatic, type RunningSite } from './support/static-server';
 
-let site: RunningSite;
-let browser: Browser;
+const harness = useBuiltSite();
 const pages = [...listPages(requireBuild()), '/404.html'];
 
 /** The route template a page belongs to: /levels/enhanced/ → /levels/[x]/ */
@@ -25,15 +23,6 @@ for (const route of new Set(pages.map(routeOf))) {
 }
 // The largest comparison, with three levels of descriptors side by side.
 axePages.add('/compare/registration-vs-enhanced-vs-advanced/');
-
-beforeAll(async () => {
-	site = await serveStatic(requireBuild());
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
 
 describe('the build', () => {
 	test('has a page for every level, domain, capability, role and comparison', () => {
@@ -52,8 +41,8 @@ describe('the build', () => {
 
 describe.each(pages.map((p) => [p]))('%s', (path) => {
 	test(`loads cleanly and stays on its origin${axePages.has(path) ? ', and passes axe' : ''}`, async () => {
-		const { page, problems, offOrigin } = await watchedPage(browser, site.origin);
-		const response = await page.goto(site.url + path, { waitUntil: 'load' });
+		const { page, problems, offOrigin } = await watchedPage(harness.browser, harness.site.origin);
+		const response = await page.goto(harness.site.url + path, { waitUntil: 'load' });
 		expect(response?.status()).toBe(200);
 		expect(await page.title()).toMatch(/\S+ – ACCEND explorer$/);
 		expect(await page.locator('meta[name="description"]').getAttribute('content')).toBeTruthy();

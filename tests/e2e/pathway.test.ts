@@ -1,27 +1,17 @@
 /** The pathway map in Chromium: keyboard, pointer, detail panel, filters, list view, phones. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, watchedPage } from './support/browser';
-import { axeViolations, requireBuild } from './support/site';
-import { serveStatic, type RunningSite } from './support/static-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { watchedPage } from './support/browser';
+import { useBuiltSite } from './support/harness';
+import { axeViolations } from './support/site';
 
-let site: RunningSite;
-let browser: Browser;
-
-beforeAll(async () => {
-	site = await serveStatic(requireBuild());
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
+const harness = useBuiltSite();
 
 const focusedRole = (page: Page) => page.locator('.node.focused').getAttribute('data-role');
 
 async function openMap(width = 1280, query = '') {
-	const watched = await watchedPage(browser, site.origin, width);
-	await watched.page.goto(`${site.url}/pathway/${query}`, { waitUntil: 'networkidle' });
+	const watched = await watchedPage(harness.browser, harness.site.origin, width);
+	await watched.page.goto(`${harness.site.url}/pathway/${query}`, { waitUntil: 'networkidle' });
 	return watched;
 }
 

@@ -1,26 +1,15 @@
 /** Search in Chromium: the header box as someone types, the results page, and bad input. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, watchedPage } from './support/browser';
-import { axeViolations, requireBuild } from './support/site';
-import { serveStatic, type RunningSite } from './support/static-server';
+import { describe, expect, test } from 'vitest';
+import { watchedPage } from './support/browser';
+import { useBuiltSite } from './support/harness';
+import { axeViolations } from './support/site';
 
-let site: RunningSite;
-let browser: Browser;
-
-beforeAll(async () => {
-	site = await serveStatic(requireBuild());
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
+const harness = useBuiltSite();
 
 describe('the search box', () => {
 	test('is opened with /, shows grouped results as you type, and opens one with the keyboard', async () => {
-		const { page, problems, offOrigin } = await watchedPage(browser, site.origin);
-		await page.goto(`${site.url}/levels/`, { waitUntil: 'networkidle' });
+		const { page, problems, offOrigin } = await watchedPage(harness.browser, harness.site.origin);
+		await page.goto(`${harness.site.url}/levels/`, { waitUntil: 'networkidle' });
 		// The index is not part of the first load.
 		const indexRequests: string[] = [];
 		page.on('request', (r) => r.url().includes('search-index') && indexRequests.push(r.url()));
@@ -49,8 +38,8 @@ describe('the search box', () => {
 	});
 
 	test('marks the matched words and Escape closes the results', async () => {
-		const { page } = await watchedPage(browser, site.origin);
-		await page.goto(`${site.url}/`, { waitUntil: 'networkidle' });
+		const { page } = await watchedPage(harness.browser, harness.site.origin);
+		await page.goto(`${harness.site.url}/`, { waitUntil: 'networkidle' });
 		const box = page.getByRole('combobox', { name: 'Search the framework' });
 		await box.fill('navigator');
 		await box.dispatchEvent('input');
@@ -63,8 +52,8 @@ describe('the search box', () => {
 	});
 
 	test('markup in a query stays text', async () => {
-		const { page, problems } = await watchedPage(browser, site.origin);
-		await page.goto(`${site.url}/`, { waitUntil: 'networkidle' });
+		const { page, problems } = await watchedPage(harness.browser, harness.site.origin);
+		await page.goto(`${harness.site.url}/`, { waitUntil: 'networkidle' });
 		await page.evaluate(() => ((window as unknown as { pwned: boolean }).pwned = false));
 		const box = page.getByRole('combobox', { name: 'Search the framework' });
 		await box.fill('<img src=x onerror="window.pwned=true"> nurse');
@@ -79,8 +68,8 @@ describe('the search box', () => {
 
 describe('the results page', () => {
 	test('reads the query and filters from the URL, and a role result opens the pathway map', async () => {
-		const { page, problems, offOrigin } = await watchedPage(browser, site.origin);
-		await page.goto(`${site.url}/search/?q=CNS`, { waitUntil: 'networkidle' });
+		const { page, problems, offOrigin } = await watchedPage(harness.browser, harness.site.origin);
+		await page.goto(`${harness.site.url}/search/?q=CNS`, { waitUntil: 'networkidle' });
 		await page.getByRole('heading', { name: /results? for “CNS”/ }).waitFor();
 		const first = page.locator('.app-results a').first();
 		expect(await first.textContent()).toBe('Clinical Nurse Specialist');
@@ -93,8 +82,8 @@ describe('the results page', () => {
 	});
 
 	test('filters by kind and level', async () => {
-		const { page } = await watchedPage(browser, site.origin);
-		await page.goto(`${site.url}/search/?q=nurse&kind=role&level=enhanced`, {
+		const { page } = await watchedPage(harness.browser, harness.site.origin);
+		await page.goto(`${harness.site.url}/search/?q=nurse&kind=role&level=enhanced`, {
 			waitUntil: 'networkidle'
 		});
 		await page.getByRole('heading', { name: /results? for “nurse”/ }).waitFor();
@@ -107,8 +96,10 @@ describe('the results page', () => {
 	});
 
 	test.each(['', 'a', 'x'.repeat(10_000)])('is calm with the query %#', async (q) => {
-		const { page, problems } = await watchedPage(browser, site.origin);
-		await page.goto(`${site.url}/search/?q=${encodeURIComponent(q)}`, { waitUntil: 'networkidle' });
+		const { page, problems } = await watchedPage(harness.browser, harness.site.origin);
+		await page.goto(`${harness.site.url}/search/?q=${encodeURIComponent(q)}`, {
+			waitUntil: 'networkidle'
+		});
 		expect(await page.locator('.app-results li').count()).toBe(0);
 		expect(problems).toEqual([]);
 		await page.context().close();

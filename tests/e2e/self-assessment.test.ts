@@ -4,23 +4,13 @@
  * bad files and storage that is switched off.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, watchedPage } from './support/browser';
-import { axeViolations, requireBuild } from './support/site';
-import { serveStatic, type RunningSite } from './support/static-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { watchedPage } from './support/browser';
+import { useBuiltSite } from './support/harness';
+import { axeViolations } from './support/site';
 
-let site: RunningSite;
-let browser: Browser;
-
-beforeAll(async () => {
-	site = await serveStatic(requireBuild());
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
+const harness = useBuiltSite();
 
 /** Every rating on the page, in order, as the checked value or "-". */
 const ratings = (page: Page) =>
@@ -34,7 +24,7 @@ const ratings = (page: Page) =>
 		);
 
 async function start(page: Page) {
-	await page.goto(`${site.url}/self-assessment/`, { waitUntil: 'networkidle' });
+	await page.goto(`${harness.site.url}/self-assessment/`, { waitUntil: 'networkidle' });
 	await page.getByLabel('Your current level').selectOption('registration');
 	expect(await page.getByLabel('Level to assess against').inputValue()).toBe('enhanced');
 	await page.getByRole('button', { name: 'Start assessment' }).click();
@@ -43,7 +33,7 @@ async function start(page: Page) {
 
 describe('self-assessment', () => {
 	test('rate, reload, export, delete everything, import: the same state comes back', async () => {
-		const { page, problems, offOrigin } = await watchedPage(browser, site.origin);
+		const { page, problems, offOrigin } = await watchedPage(harness.browser, harness.site.origin);
 		await start(page);
 		const cards = page.locator('.app-rating');
 		const count = await cards.count();
@@ -120,7 +110,7 @@ describe('self-assessment', () => {
 	});
 
 	test('a damaged file and a file from another tool are refused, and nothing is lost', async () => {
-		const { page } = await watchedPage(browser, site.origin);
+		const { page } = await watchedPage(harness.browser, harness.site.origin);
 		await start(page);
 		await page.locator('.app-rating input[type=radio]').first().check();
 		for (const [content, message] of [
@@ -143,7 +133,7 @@ describe('self-assessment', () => {
 	});
 
 	test('a share link carries the ratings in the fragment, and a tampered one is refused', async () => {
-		const { page, offOrigin } = await watchedPage(browser, site.origin);
+		const { page, offOrigin } = await watchedPage(harness.browser, harness.site.origin);
 		await start(page);
 		await page.locator('.app-rating').nth(0).locator('input[value="2"]').check();
 		await page.locator('.app-rating').nth(1).locator('input[value="3"]').check();
@@ -151,7 +141,7 @@ describe('self-assessment', () => {
 		const shareLink = await page.getByLabel(/^Share link/).inputValue();
 		expect(shareLink).toMatch(/\/self-assessment\/#a1\.[A-Za-z0-9_-]+$/);
 
-		const other = await watchedPage(browser, site.origin);
+		const other = await watchedPage(harness.browser, harness.site.origin);
 		await other.page.goto(shareLink, { waitUntil: 'networkidle' });
 		await other.page.getByRole('button', { name: 'Save a copy' }).click();
 		await other.page.locator('.app-rating').first().waitFor();
@@ -168,7 +158,7 @@ describe('self-assessment', () => {
 	});
 
 	test('with storage switched off the page says so and still works', async () => {
-		const context = await browser.newContext();
+		const context = await harness.browser.newContext();
 		await context.addInitScript(() => {
 			Object.defineProperty(window, 'localStorage', {
 				get() {
@@ -177,7 +167,7 @@ describe('self-assessment', () => {
 			});
 		});
 		const page = await context.newPage();
-		await page.goto(`${site.url}/self-assessment/`, { waitUntil: 'networkidle' });
+		await page.goto(`${harness.site.url}/self-assessment/`, { waitUntil: 'networkidle' });
 		await page.getByText(/not letting this site save anything/).waitFor();
 		await page.getByRole('button', { name: 'Start assessment' }).click();
 		await page.locator('.app-rating input[type=radio]').first().check();
@@ -186,7 +176,7 @@ describe('self-assessment', () => {
 	});
 
 	test('two dated assessments can be compared, and the page prints without its controls', async () => {
-		const { page } = await watchedPage(browser, site.origin);
+		const { page } = await watchedPage(harness.browser, harness.site.origin);
 		await start(page);
 		await page.locator('.app-rating').first().locator('input[value="1"]').check();
 		await page.getByText('Start a new assessment').click();

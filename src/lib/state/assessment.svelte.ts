@@ -76,7 +76,13 @@ export class AssessmentState {
 
 	/** Bring in an imported file: replace everything, or keep both (imports get new ids). */
 	bringIn(file: AssessmentFile, mode: 'replace' | 'keep') {
-		const incoming = file.assessments.map((a) => migrateAssessment(this.data, a).assessment);
+		const migrated = file.assessments.map((a) => ({
+			...migrateAssessment(this.data, a),
+			name: a.name
+		}));
+		const incoming = migrated.map((m) => m.assessment);
+		// A file made against another framework version is carried over, and the person told how.
+		this.changes = migrated.flatMap((m) => (m.report ? [{ ...m.report, name: m.name }] : []));
 		const kept =
 			mode === 'replace'
 				? incoming
