@@ -18,7 +18,7 @@ import { serveStatic } from '../e2e/support/static-server';
 import { frameworkFiles, scaleFramework } from '../fixtures/generate-framework';
 import { createSearchRecords } from '../../src/lib/search/records';
 import { createSearcher, createSearchIndex } from '../../src/lib/search/search';
-import { vocabularySchema } from '../../src/lib/search/vocabulary';
+import { vocabularySchema } from '../../src/lib/search/vocabulary-schema';
 import { readFileSync } from 'node:fs';
 import { RELEVANCE_SET } from '../search/relevance';
 import { measure, summarise, type Timing } from './measure';

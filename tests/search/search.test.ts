@@ -3,15 +3,15 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { activeFolder, DATA_DIR, readFrameworkFiles } from '../../src/cli/read-framework';
 import { assembleFramework } from '../../src/lib/framework/assemble';
+import { groupResults } from '../../src/lib/search/group';
 import { createSearchRecords } from '../../src/lib/search/records';
 import {
 	createSearcher,
 	createSearchIndex,
 	MAX_QUERY_LENGTH,
-	segments,
-	groupResults
+	segments
 } from '../../src/lib/search/search';
-import { vocabularySchema } from '../../src/lib/search/vocabulary';
+import { vocabularySchema } from '../../src/lib/search/vocabulary-schema';
 import { RELEVANCE_SET } from './relevance';
 
 const fw = assembleFramework(readFrameworkFiles(join(DATA_DIR, activeFolder())));

@@ -1,12 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import {
-	expandQuery,
-	MAX_VARIANTS,
-	prepareVocabulary,
-	vocabularySchema
-} from '../../src/lib/search/vocabulary';
+import { expandQuery, MAX_VARIANTS, prepareVocabulary } from '../../src/lib/search/vocabulary';
+import { vocabularySchema } from '../../src/lib/search/vocabulary-schema';
 
 const vocabulary = prepareVocabulary({
 	equivalents: [

@@ -10,7 +10,7 @@
  * Rare words weigh more than common ones. The tuning numbers are named below with why.
  */
 import Fuse, { type FuseIndex, type FuseResultMatch } from 'fuse.js';
-import { SEARCH_KINDS, type SearchKind, type SearchRecord } from './records';
+import type { SearchKind, SearchRecord } from './records';
 import { expandQuery, prepareVocabulary, type Vocabulary } from './vocabulary';
 
 /** Longer queries are cut: nobody types more, and the cost grows with length. */
@@ -287,10 +287,3 @@ function indicesFor(matches: readonly FuseResultMatch[], key: string): [number, 
 }
 
 export type Searcher = ReturnType<typeof createSearcher>;
-
-/** Results grouped by kind, the group with the best match first, results in rank order within. */
-export function groupResults(results: readonly SearchResult[]) {
-	return SEARCH_KINDS.map((k) => ({ ...k, items: results.filter((r) => r.record.kind === k.kind) }))
-		.filter((g) => g.items.length > 0)
-		.sort((a, b) => (a.items[0]?.score ?? 0) - (b.items[0]?.score ?? 0));
-}

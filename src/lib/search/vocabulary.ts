@@ -4,14 +4,12 @@
  * framework-data/search-vocabulary.json. A query that contains one phrase of a
  * group is searched again with each other phrase in its place.
  */
-import { z } from 'zod';
 
-export const vocabularySchema = z.object({
-	$comment: z.string().optional(),
-	equivalents: z.array(z.array(z.string().trim().min(1)).min(2))
-});
-
-export type Vocabulary = z.infer<typeof vocabularySchema>;
+/** Groups of phrases that mean the same; checked by vocabulary-schema.ts at build time. */
+export interface Vocabulary {
+	$comment?: string;
+	equivalents: string[][];
+}
 
 /** Most variants a query can grow into, so a query full of abbreviations stays fast. */
 export const MAX_VARIANTS = 8;

@@ -1,5 +1,6 @@
 /** The search vocabulary, read and checked at build time; a bad file fails the build. */
-import { vocabularySchema, type Vocabulary } from '$lib/search/vocabulary';
+import type { Vocabulary } from '$lib/search/vocabulary';
+import { vocabularySchema } from '$lib/search/vocabulary-schema';
 import raw from '../../../framework-data/search-vocabulary.json';
 
 export function getVocabulary(): Vocabulary {
