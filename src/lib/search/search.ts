@@ -11,6 +11,7 @@
  */
 import Fuse, { type FuseIndex, type FuseResultMatch } from 'fuse.js';
 import type { SearchKind, SearchRecord } from './records';
+import { STOP_WORDS } from '../framework/similarity';
 import { expandQuery, prepareVocabulary, type Vocabulary } from './vocabulary';
 
 /** Longer queries are cut: nobody types more, and the cost grows with length. */
@@ -48,21 +49,6 @@ const KIND_PENALTY: Partial<Record<SearchKind, number>> = {
 };
 /** Word lookups remembered between keystrokes: typing "clinical nurse" reuses "clinical". */
 const WORD_CACHE_SIZE = 400;
-/** Words too common in questions to mean anything on their own. */
-const LITTLE_WORDS = new Set([
-	'and',
-	'the',
-	'for',
-	'with',
-	'of',
-	'to',
-	'in',
-	'at',
-	'on',
-	'a',
-	'an',
-	'or'
-]);
 
 export const FUSE_NAME_OPTIONS = {
 	keys: NAME_KEYS,
@@ -219,7 +205,7 @@ export function createSearcher(
 		for (const i of exact.get(normalise(variant)) ?? []) offer(i, -1 + penalty, []);
 
 		const words = [...new Set(normalise(variant).split(' '))].filter(
-			(w) => w.length >= MIN_QUERY_LENGTH && !LITTLE_WORDS.has(w)
+			(w) => w.length >= MIN_QUERY_LENGTH && !STOP_WORDS.has(w)
 		);
 		if (words.length === 0) return;
 		const strength = new Map<number, number>();
