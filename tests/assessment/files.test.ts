@@ -10,6 +10,7 @@ import {
 	type SharedAssessment
 } from '../../src/lib/assessment/share';
 import { createStore, SET_ASIDE_KEY, STORAGE_KEY } from '../../src/lib/assessment/storage';
+import { memoryStorage } from '../fixtures/memory-storage';
 import { miniFramework } from '../fixtures/mini';
 
 const data = assessmentDataOf(miniFramework());
@@ -150,25 +151,6 @@ describe('share links', () => {
 		expect((await decodeShare('#something-else')).ok).toBe(false);
 	});
 });
-
-/** A Storage in memory, optionally full. */
-function memoryStorage(full = false): Storage {
-	const map = new Map<string, string>();
-	return {
-		get length() {
-			return map.size;
-		},
-		clear: () => map.clear(),
-		getItem: (k) => map.get(k) ?? null,
-		key: (i) => [...map.keys()][i] ?? null,
-		removeItem: (k) => void map.delete(k),
-		setItem: (k, v) => {
-			if (full) throw new DOMException('full', 'QuotaExceededError');
-			map.set(k, v);
-		},
-		...Object.fromEntries(map)
-	} as Storage;
-}
 
 describe('storage', () => {
 	test('saves and reads back', () => {

@@ -4,6 +4,7 @@
  * explained rather than half-read.
  */
 import { z } from 'zod';
+import type { Read } from '../read';
 
 /** Names this tool's files, so a file from another tool is told apart at once. */
 export const FILE_FORMAT = 'accend-explorer-assessments';
@@ -66,8 +67,7 @@ export type PlanItem = z.infer<typeof planItemSchema>;
 export type Assessment = z.infer<typeof assessmentSchema>;
 export type AssessmentFile = z.infer<typeof assessmentFileSchema>;
 
-/** Outcome of reading untrusted input: the value, or a message a person can act on. */
-export type Read<T> = { ok: true; value: T } | { ok: false; message: string };
+export type { Read };
 
 /** Read a JSON export (text of a file). Never throws. */
 export function readAssessmentFile(text: string): Read<AssessmentFile> {
