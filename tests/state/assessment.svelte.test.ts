@@ -32,7 +32,7 @@ describe('AssessmentState', () => {
 		book.load();
 		book.create({ professionGroup: 'nursing', currentLevel: 'entry' });
 		const old = { ...book.active!, id: 'old', name: 'Last year', frameworkVersion: '0.0.0-old' };
-		book.bringIn(writeAssessmentFile([old], '0.0.0-old'), 'keep');
+		book.bringInFile(writeAssessmentFile([old], '0.0.0-old'), 'keep');
 		expect(book.list).toHaveLength(2);
 		expect(book.changes).toEqual([
 			expect.objectContaining({ name: 'Last year', from: '0.0.0-old', to: '0.0.1-test' })

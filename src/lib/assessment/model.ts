@@ -4,6 +4,7 @@
  * explained rather than half-read.
  */
 import { z } from 'zod';
+import { readExportFile } from '../persistence/export-file';
 import type { Read } from '../read';
 
 /** Names this tool's files, so a file from another tool is told apart at once. */
@@ -69,42 +70,18 @@ export type AssessmentFile = z.infer<typeof assessmentFileSchema>;
 
 export type { Read };
 
-/** Read a JSON export (text of a file). Never throws. */
+/** Read a JSON export (the text of a file). Never throws. */
 export function readAssessmentFile(text: string): Read<AssessmentFile> {
-	let json: unknown;
-	try {
-		json = JSON.parse(text);
-	} catch {
-		return {
-			ok: false,
-			message:
-				'This file is not a saved self-assessment: it is not valid JSON. Choose the .json file you exported from the ACCEND explorer.'
-		};
-	}
-	if (!json || typeof json !== 'object' || (json as { format?: unknown }).format !== FILE_FORMAT) {
-		return {
-			ok: false,
-			message:
-				'This file was not exported by the ACCEND explorer, so it cannot be imported. Choose a file whose name starts with "accend-self-assessment".'
-		};
-	}
-	const version = (json as { formatVersion?: unknown }).formatVersion;
-	if (typeof version === 'number' && version > FILE_FORMAT_VERSION) {
-		return {
-			ok: false,
-			message: `This file comes from a newer version of the explorer (format ${version}). Use the latest explorer to open it.`
-		};
-	}
-	const parsed = assessmentFileSchema.safeParse(json);
-	if (!parsed.success) {
-		const first = parsed.error.issues[0];
-		const where = first ? first.path.join(' › ') : '';
-		return {
-			ok: false,
-			message: `This file is damaged or has been edited, so nothing was imported${where ? ` (problem at ${where})` : ''}. Your saved assessments are unchanged.`
-		};
-	}
-	return { ok: true, value: parsed.data };
+	return readExportFile(text, {
+		format: FILE_FORMAT,
+		formatVersion: FILE_FORMAT_VERSION,
+		schema: assessmentFileSchema,
+		notJson:
+			'This file is not a saved self-assessment: it is not valid JSON. Choose the .json file you exported from the ACCEND explorer.',
+		notOurs:
+			'This file was not exported by the ACCEND explorer, so it cannot be imported. Choose a file whose name starts with "accend-self-assessment".',
+		kept: 'saved assessments'
+	});
 }
 
 /** The export of some assessments, stamped with the framework version and time. */

@@ -1,0 +1,96 @@
+/**
+ * Coverage of the framework by a curriculum: which capabilities, at which
+ * levels, its learning outcomes map to. Counts are of distinct outcomes, so an
+ * outcome linked to two capabilities in one domain counts once in that cell.
+ */
+import type { CurriculumData } from './data';
+import type { Curriculum, Module, Outcome } from './model';
+
+/** An outcome with the module it belongs to, for listing what lies behind a cell. */
+export interface PlacedOutcome {
+	module: Module;
+	outcome: Outcome;
+}
+
+export interface CoverageCell {
+	domain: string;
+	level: string;
+	/** Outcomes linked to any capability of this domain at this level. */
+	outcomes: PlacedOutcome[];
+	/** Capabilities of this domain that apply at this level. */
+	applicable: number;
+	/** Of those, the ones at least one outcome links to at this level. */
+	covered: number;
+}
+
+export interface CapabilityCoverage {
+	capability: string;
+	domain: string;
+	outcomes: PlacedOutcome[];
+	/** Levels the capability is mapped at, in framework order. */
+	levels: string[];
+}
+
+export interface Coverage {
+	/** rows[d][l]: domain d (framework order) at level l (framework order). */
+	rows: CoverageCell[][];
+	capabilities: CapabilityCoverage[];
+	/** Outcomes with no link at all. */
+	unmapped: PlacedOutcome[];
+	/** Largest outcome count of any cell, for shading. */
+	max: number;
+}
+
+/** The modules in view: the whole programme, or one module by id. */
+export function modulesInView(curriculum: Curriculum, moduleId: string | null): Module[] {
+	return moduleId === null
+		? curriculum.modules
+		: curriculum.modules.filter((m) => m.id === moduleId);
+}
+
+/** Coverage of the framework by the given modules. */
+export function coverageOf(data: CurriculumData, modules: Module[]): Coverage {
+	const placed = modules.flatMap((module) =>
+		module.outcomes.map((outcome) => ({ module, outcome }))
+	);
+	const capabilities: CapabilityCoverage[] = data.capabilities.map((c) => {
+		const outcomes = placed.filter((p) => p.outcome.links.some((l) => l.capability === c.id));
+		const mappedLevels = new Set(
+			outcomes.flatMap((p) =>
+				p.outcome.links.filter((l) => l.capability === c.id).map((l) => l.level)
+			)
+		);
+		return {
+			capability: c.id,
+			domain: c.domain,
+			outcomes,
+			levels: data.levels.map((l) => l.id).filter((id) => mappedLevels.has(id))
+		};
+	});
+	const rows = data.domains.map((d) => {
+		const inDomain = data.capabilities.filter((c) => c.domain === d.id);
+		return data.levels.map((level): CoverageCell => {
+			const applicable = inDomain.filter(
+				(c) => c.descriptors[level.id] !== null && c.descriptors[level.id] !== undefined
+			);
+			const ids = new Set(applicable.map((c) => c.id));
+			const linksHere = (p: PlacedOutcome) =>
+				p.outcome.links.filter((l) => l.level === level.id && ids.has(l.capability));
+			const outcomes = placed.filter((p) => linksHere(p).length > 0);
+			const covered = new Set(outcomes.flatMap((p) => linksHere(p).map((l) => l.capability)));
+			return {
+				domain: d.id,
+				level: level.id,
+				outcomes,
+				applicable: applicable.length,
+				covered: covered.size
+			};
+		});
+	});
+	const max = Math.max(0, ...rows.flat().map((c) => c.outcomes.length));
+	const unmapped = placed.filter((p) => p.outcome.links.length === 0);
+	return { rows, capabilities, unmapped, max };
+}
+
+/** A cell is a gap when some capability applies there and no outcome maps to it. */
+export const isGap = (cell: CoverageCell) => cell.applicable > 0 && cell.outcomes.length === 0;

@@ -1,0 +1,77 @@
+/**
+ * Reading CSV as people's spreadsheets write it: comma, semicolon (Excel in
+ * much of Europe) or tab separated, quoted cells with doubled quotes and line
+ * breaks inside, CRLF or LF line ends. Returns rows of plain strings.
+ */
+import type { Read } from '../read';
+
+export type Delimiter = ',' | ';' | '\t';
+const DELIMITERS: readonly Delimiter[] = [',', ';', '\t'];
+/** Most rows read: a programme has hundreds of outcomes, not tens of thousands. */
+export const MAX_CSV_ROWS = 5000;
+
+/** The delimiter used most often outside quotes in the first line: "a;b;c" → ";". */
+export function detectDelimiter(text: string): Delimiter {
+	const counts = new Map<Delimiter, number>(DELIMITERS.map((d) => [d, 0]));
+	let quoted = false;
+	for (const ch of text) {
+		if (ch === '"') quoted = !quoted;
+		else if (!quoted && (ch === '\n' || ch === '\r')) break;
+		else if (!quoted && counts.has(ch as Delimiter))
+			counts.set(ch as Delimiter, (counts.get(ch as Delimiter) ?? 0) + 1);
+	}
+	let best: Delimiter = ',';
+	for (const d of DELIMITERS) if ((counts.get(d) ?? 0) > (counts.get(best) ?? 0)) best = d;
+	return best;
+}
+
+/** Parse CSV text into rows of cells; trailing empty lines are dropped. */
+export function parseCsv(
+	text: string,
+	delimiter: Delimiter = detectDelimiter(text)
+): Read<{ rows: string[][]; delimiter: Delimiter }> {
+	const rows: string[][] = [];
+	let row: string[] = [];
+	let cell = '';
+	let quoted = false;
+	let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+	const endRow = () => {
+		row.push(cell);
+		rows.push(row);
+		row = [];
+		cell = '';
+	};
+	for (; i < text.length; i++) {
+		const ch = text[i];
+		if (quoted) {
+			if (ch === '"' && text[i + 1] === '"') {
+				cell += '"';
+				i++;
+			} else if (ch === '"') quoted = false;
+			else cell += ch;
+		} else if (ch === '"' && cell === '') quoted = true;
+		else if (ch === delimiter) {
+			row.push(cell);
+			cell = '';
+		} else if (ch === '\r' || ch === '\n') {
+			if (ch === '\r' && text[i + 1] === '\n') i++;
+			endRow();
+			if (rows.length > MAX_CSV_ROWS) {
+				return {
+					ok: false,
+					message: `That file has more than ${MAX_CSV_ROWS} rows, far more than one programme’s learning outcomes. Import one programme at a time. Nothing was imported.`
+				};
+			}
+		} else cell += ch;
+	}
+	if (quoted) {
+		return {
+			ok: false,
+			message:
+				'That file has a quotation mark that is never closed, so its rows cannot be told apart. Open it in a spreadsheet, save it as CSV again and re-import. Nothing was imported.'
+		};
+	}
+	if (cell !== '' || row.length) endRow();
+	while (rows.length && rows[rows.length - 1]!.every((c) => c.trim() === '')) rows.pop();
+	return { ok: true, value: { rows, delimiter } };
+}

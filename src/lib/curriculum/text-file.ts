@@ -1,0 +1,66 @@
+/**
+ * Turning the bytes of an uploaded file into text, or a reason it cannot be:
+ * too large, binary (a spreadsheet renamed .csv, an image), or empty. Reads
+ * UTF-8 (with or without a byte-order mark) and falls back to Windows-1252,
+ * which is what Excel on Windows writes for "CSV (Comma delimited)".
+ */
+import type { Read } from '../read';
+
+/** Largest file read: a whole programme's outcomes are a few hundred KB at most. */
+export const MAX_TEXT_FILE_BYTES = 2_000_000;
+/** Bytes inspected to tell text from binary; enough to see a file's header and first rows. */
+const SNIFF_BYTES = 8192;
+/** Share of control characters above which a file is binary, not text with a stray byte. */
+const MAX_CONTROL_SHARE = 0.02;
+
+export type Encoding = 'utf-8' | 'windows-1252';
+
+/** Human size: 10_485_760 → "10.5 MB". */
+export const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+
+/** Refuse a file by its size before reading it, so a huge file never freezes the page. */
+export function checkFileSize(bytes: number): Read<null> {
+	if (bytes === 0) return { ok: false, message: 'That file is empty. Nothing was imported.' };
+	if (bytes > MAX_TEXT_FILE_BYTES) {
+		return {
+			ok: false,
+			message: `That file is ${megabytes(bytes)}, larger than the ${megabytes(MAX_TEXT_FILE_BYTES)} a list of learning outcomes needs. Save only the outcomes as CSV and try again. Nothing was imported.`
+		};
+	}
+	return { ok: true, value: null };
+}
+
+const startsWith = (bytes: Uint8Array, signature: number[]) =>
+	signature.every((b, i) => bytes[i] === b);
+
+/** Decode a file's bytes as text. */
+export function decodeText(bytes: Uint8Array): Read<{ text: string; encoding: Encoding }> {
+	const size = checkFileSize(bytes.length);
+	if (!size.ok) return size;
+	if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
+		return {
+			ok: false,
+			message:
+				'That file is an Excel workbook, not a CSV. In Excel choose File › Save As › “CSV UTF-8 (Comma delimited)”, then import the saved file. Nothing was imported.'
+		};
+	}
+	const head = bytes.subarray(0, SNIFF_BYTES);
+	let control = 0;
+	for (const b of head)
+		if (b === 0 || (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d)) control++;
+	if (head.includes(0) || control / head.length > MAX_CONTROL_SHARE) {
+		return {
+			ok: false,
+			message:
+				'That file is not text: it looks like a binary file (an image, a document or a workbook) with a .csv name. Export your outcomes from the spreadsheet as CSV and import that. Nothing was imported.'
+		};
+	}
+	try {
+		const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+		return { ok: true, value: { text, encoding: 'utf-8' } };
+	} catch {
+		// Not valid UTF-8: Excel's "CSV (Comma delimited)" on Windows writes Windows-1252.
+		const text = new TextDecoder('windows-1252').decode(bytes);
+		return { ok: true, value: { text, encoding: 'windows-1252' } };
+	}
+}
