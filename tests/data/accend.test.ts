@@ -2,17 +2,13 @@
  * The shipped ACCEND data, held to what the data issue promises: counts, coverage,
  * provenance, reachability, descriptors that really step up, colours everyone can tell apart.
  */
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { activeFolder, DATA_DIR, readFrameworkFiles } from '../../src/cli/read-framework';
-import { assembleFramework } from '../../src/lib/framework/assemble';
 import { perceivedDifference, type ColourVision } from '../../src/lib/framework/colour';
 import { unreachableRoles } from '../../src/lib/framework/queries';
 import { wordSimilarity } from '../../src/lib/framework/similarity';
+import { accendFramework } from '../fixtures/accend';
 
-const result = assembleFramework(readFrameworkFiles(join(DATA_DIR, activeFolder())));
-if (!result.ok) throw new Error(`active data is invalid: ${JSON.stringify(result.problems)}`);
-const fw = result.framework;
+const fw = accendFramework();
 
 /** Adjacent descriptors sharing more of their words than this are near-copies. */
 const MAX_NEIGHBOUR_SIMILARITY = 0.6;

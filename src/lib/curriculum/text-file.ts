@@ -15,6 +15,55 @@ const MAX_CONTROL_SHARE = 0.02;
 
 export type Encoding = 'utf-8' | 'windows-1252';
 
+/**
+ * Windows-1252's characters for bytes 0x80–0x9F (curly quotes, dashes, €…).
+ * Decoded by hand because some runtimes' "windows-1252" decoder is plain
+ * Latin-1 there; '' marks the five bytes the code page leaves undefined.
+ */
+const CP1252_HIGH = [
+	'\u20ac',
+	'',
+	'\u201a',
+	'\u0192',
+	'\u201e',
+	'\u2026',
+	'\u2020',
+	'\u2021',
+	'\u02c6',
+	'\u2030',
+	'\u0160',
+	'\u2039',
+	'\u0152',
+	'',
+	'\u017d',
+	'',
+	'',
+	'\u2018',
+	'\u2019',
+	'\u201c',
+	'\u201d',
+	'\u2022',
+	'\u2013',
+	'\u2014',
+	'\u02dc',
+	'\u2122',
+	'\u0161',
+	'\u203a',
+	'\u0153',
+	'',
+	'\u017e',
+	'\u0178'
+];
+
+/** Bytes as Windows-1252 text. */
+export function decodeWindows1252(bytes: Uint8Array): string {
+	let text = '';
+	for (const b of bytes) {
+		text += b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80] || '\ufffd' : String.fromCharCode(b);
+	}
+	return text;
+}
+
 /** Human size: 10_485_760 → "10.5 MB". */
 export const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 
@@ -60,7 +109,6 @@ export function decodeText(bytes: Uint8Array): Read<{ text: string; encoding: En
 		return { ok: true, value: { text, encoding: 'utf-8' } };
 	} catch {
 		// Not valid UTF-8: Excel's "CSV (Comma delimited)" on Windows writes Windows-1252.
-		const text = new TextDecoder('windows-1252').decode(bytes);
-		return { ok: true, value: { text, encoding: 'windows-1252' } };
+		return { ok: true, value: { text: decodeWindows1252(bytes), encoding: 'windows-1252' } };
 	}
 }

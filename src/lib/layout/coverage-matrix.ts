@@ -44,6 +44,16 @@ export interface MatrixLayout {
 	cells: MatrixCell[];
 }
 
+/** d3's "rgb(0, 94, 184)" as "#005eb8", the form the contrast check and SVG files use. */
+export function rgbToHex(colour: string): string {
+	const m = /^rgb\((\d+), ?(\d+), ?(\d+)\)$/.exec(colour);
+	if (!m) return colour;
+	return `#${m
+		.slice(1, 4)
+		.map((v) => Number(v).toString(16).padStart(2, '0'))
+		.join('')}`;
+}
+
 /** The text colour with the better contrast on a fill. */
 export function textOn(fill: string): string {
 	return contrastRatio(fill, DARK_TEXT) >= contrastRatio(fill, LIGHT_TEXT) ? DARK_TEXT : LIGHT_TEXT;
@@ -61,7 +71,7 @@ export function layoutCoverageMatrix(
 	const cells = coverage.rows.flatMap((row, r) =>
 		row.map((cell, c): MatrixCell => {
 			const count = cell.outcomes.length;
-			const fill = count ? shade(count) : EMPTY_FILL;
+			const fill = count ? rgbToHex(shade(count)) : EMPTY_FILL;
 			const label =
 				cell.applicable === 0
 					? 'Not applicable'
