@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { coverageOf, isGap, modulesInView } from '../../src/lib/curriculum/coverage';
+import { coverageOf, modulesInView } from '../../src/lib/curriculum/coverage';
 import { miniCurriculum, miniData } from './mini';
 
 const ids = (placed: { outcome: { id: string } }[]) => placed.map((p) => p.outcome.id);
@@ -28,11 +28,11 @@ describe('coverageOf the whole programme', () => {
 		expect(coverage.max).toBe(2);
 	});
 
-	test('gaps are cells where something applies and nothing maps', () => {
+	test('gaps are cells at a level in scope where something applies and nothing maps', () => {
 		expect(
 			coverage.rows
 				.flat()
-				.filter(isGap)
+				.filter((x) => x.gap)
 				.map((g) => `${g.domain}@${g.level}`)
 		).toEqual(['care@top']);
 	});
@@ -54,13 +54,27 @@ describe('coverageOf one module', () => {
 		const c = miniCurriculum();
 		const coverage = coverageOf(miniData, modulesInView(c, 'B'));
 		expect(ids(coverage.rows[0]![0]!.outcomes)).toEqual([]);
+		// Module B maps only at middle and top, so care@entry is not its gap.
 		expect(ids(coverage.rows[0]![1]!.outcomes)).toEqual(['o4']);
 		expect(coverage.unmapped).toEqual([]);
 		expect(
 			coverage.rows
 				.flat()
-				.filter(isGap)
+				.filter((x) => x.gap)
 				.map((g) => `${g.domain}@${g.level}`)
-		).toEqual(['care@entry', 'care@top']);
+		).toEqual(['care@top']);
+	});
+});
+
+describe('the programme’s own level is always in scope', () => {
+	test('an empty programme aimed at the top level has gaps there only', () => {
+		const c = { ...miniCurriculum(), modules: [] };
+		const coverage = coverageOf(miniData, c.modules, 'top');
+		expect(
+			coverage.rows
+				.flat()
+				.filter((x) => x.gap)
+				.map((g) => `${g.domain}@${g.level}`)
+		).toEqual(['care@top', 'evidence@top']);
 	});
 });

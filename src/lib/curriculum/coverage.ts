@@ -21,6 +21,12 @@ export interface CoverageCell {
 	applicable: number;
 	/** Of those, the ones at least one outcome links to at this level. */
 	covered: number;
+	/**
+	 * A gap: the level is in scope (the programme's own level, or one the view
+	 * maps to at all), something applies, and no outcome maps here. Levels a
+	 * programme never aims at are not its gaps.
+	 */
+	gap: boolean;
 }
 
 export interface CapabilityCoverage {
@@ -48,8 +54,8 @@ export function modulesInView(curriculum: Curriculum, moduleId: string | null): 
 		: curriculum.modules.filter((m) => m.id === moduleId);
 }
 
-/** Coverage of the framework by the given modules. */
-export function coverageOf(data: CurriculumData, modules: Module[]): Coverage {
+/** Coverage of the framework by the given modules; `programmeLevel` ('' for none) is always in scope. */
+export function coverageOf(data: CurriculumData, modules: Module[], programmeLevel = ''): Coverage {
 	const placed = modules.flatMap((module) =>
 		module.outcomes.map((outcome) => ({ module, outcome }))
 	);
@@ -67,6 +73,10 @@ export function coverageOf(data: CurriculumData, modules: Module[]): Coverage {
 			levels: data.levels.map((l) => l.id).filter((id) => mappedLevels.has(id))
 		};
 	});
+	const scope = new Set([
+		programmeLevel,
+		...placed.flatMap((p) => p.outcome.links.map((l) => l.level))
+	]);
 	const rows = data.domains.map((d) => {
 		const inDomain = data.capabilities.filter((c) => c.domain === d.id);
 		return data.levels.map((level): CoverageCell => {
@@ -83,7 +93,8 @@ export function coverageOf(data: CurriculumData, modules: Module[]): Coverage {
 				level: level.id,
 				outcomes,
 				applicable: applicable.length,
-				covered: covered.size
+				covered: covered.size,
+				gap: scope.has(level.id) && applicable.length > 0 && outcomes.length === 0
 			};
 		});
 	});
@@ -91,6 +102,3 @@ export function coverageOf(data: CurriculumData, modules: Module[]): Coverage {
 	const unmapped = placed.filter((p) => p.outcome.links.length === 0);
 	return { rows, capabilities, unmapped, max };
 }
-
-/** A cell is a gap when some capability applies there and no outcome maps to it. */
-export const isGap = (cell: CoverageCell) => cell.applicable > 0 && cell.outcomes.length === 0;

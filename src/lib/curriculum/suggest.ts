@@ -256,7 +256,7 @@ export function createSuggester(data: CurriculumData) {
 		const tier = verbTier(text);
 		const programme = data.levels.findIndex((l) => l.id === programmeLevel);
 		const scored = docs
-			.filter((d) => !exclude.has(d.id) && d.levels.length)
+			.filter((d) => d.levels.length)
 			.map((doc) => {
 				let score = 0;
 				const matched: Term[] = [];
@@ -270,10 +270,11 @@ export function createSuggester(data: CurriculumData) {
 			})
 			.filter((s) => s.relevance >= MIN_RELEVANCE)
 			.sort((a, b) => b.relevance - a.relevance || a.doc.id.localeCompare(b.doc.id));
+		// The bar is set by the best match of all, so turning a strong one down leaves no noise behind.
 		const best = scored[0]?.relevance ?? 0;
 		const order = (w: string) => text.toLowerCase().indexOf(w.toLowerCase());
 		return scored
-			.filter((s) => s.relevance >= best * MIN_SHARE_OF_BEST)
+			.filter((s) => s.relevance >= best * MIN_SHARE_OF_BEST && !exclude.has(s.doc.id))
 			.slice(0, MAX_SUGGESTIONS)
 			.map((s) => ({
 				capability: s.doc.id,

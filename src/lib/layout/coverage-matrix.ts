@@ -86,7 +86,7 @@ export function layoutCoverageMatrix(
 				fill,
 				text: textOn(fill),
 				count,
-				gap: cell.applicable > 0 && count === 0,
+				gap: cell.gap,
 				label
 			};
 		})

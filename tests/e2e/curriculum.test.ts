@@ -1,0 +1,221 @@
+/**
+ * Curriculum mapping in Chromium: import a 30-outcome CSV through the column
+ * step, accept suggestions by keyboard, find a gap in the coverage matrix,
+ * export CSV, JSON, SVG and PNG, and bring the JSON back to the same state.
+ * Plus the bad files the issue names: each explained, nothing saved lost.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { watchedPage } from './support/browser';
+import { useBuiltSite } from './support/harness';
+import { axeViolations } from './support/site';
+
+const harness = useBuiltSite();
+const CSV_30 = readFileSync(join(import.meta.dirname, '../fixtures/curriculum-30.csv'));
+
+async function newCurriculum(page: Page, name = 'BSc Cancer Care') {
+	await page.goto(`${harness.site.url}/curriculum/`, { waitUntil: 'networkidle' });
+	await page.getByLabel('Programme name').fill(name);
+	await page.getByLabel('Level of practice it prepares people for').selectOption('registration');
+	await page.getByRole('button', { name: 'Create curriculum' }).click();
+	await page.getByRole('heading', { level: 2, name }).waitFor();
+}
+
+const chooseCsv = (page: Page, name: string, buffer: Buffer, mimeType = 'text/csv') =>
+	page.getByLabel('CSV file of learning outcomes').setInputFiles({ name, mimeType, buffer });
+
+const savedText = (page: Page) =>
+	page.evaluate('localStorage.getItem("accend-explorer:curricula")') as Promise<string | null>;
+
+async function download(page: Page, button: string | RegExp) {
+	const [file] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: button }).click()
+	]);
+	return { name: file.suggestedFilename(), bytes: readFileSync((await file.path()) as string) };
+}
+
+describe('curriculum mapping', () => {
+	test('import 30 outcomes, accept suggestions, find a gap, export, re-import', async () => {
+		const { page, problems, offOrigin } = await watchedPage(harness.browser, harness.site.origin);
+		await newCurriculum(page);
+		await chooseCsv(page, 'onc-programme.csv', CSV_30);
+		// The column step guessed the columns from the header, and the preview shows them.
+		expect(await page.getByLabel('Learning outcome text').inputValue()).toBe('3');
+		expect(await page.getByLabel('Module (optional)').inputValue()).toBe('1');
+		await page.getByRole('cell', { name: /^Explain how cancer cells grow/ }).waitFor();
+		expect(await axeViolations(page)).toEqual([]);
+		await page.getByRole('button', { name: 'Import 30 outcomes' }).click();
+		await page.getByText('30 learning outcomes in 3 modules imported.').waitFor();
+
+		// Map the first ten outcomes by keyboard: focus Accept on the top suggestion, press Enter, move on.
+		for (let i = 0; i < 10; i++) {
+			const heading = await page.locator('#mapping-outcome').textContent();
+			await page
+				.getByRole('button', { name: /^Accept / })
+				.first()
+				.focus();
+			await page.keyboard.press('Enter');
+			await page
+				.getByRole('button', { name: /^Remove / })
+				.first()
+				.waitFor();
+			await page.getByRole('button', { name: 'Next outcome' }).click();
+			await page.waitForFunction(
+				(before) => document.querySelector('#mapping-outcome')?.textContent !== before,
+				heading
+			);
+		}
+		// The first outcome went to the capability the known answers say.
+		await page.getByRole('button', { name: /^Map “Explain how cancer cells grow/ }).click();
+		await page.getByText(/W1\.1 How cancer develops and spreads at Registration/).waitFor();
+		// Turning a suggestion down removes it; searching finds another by code.
+		const firstSuggestion = page.locator('.app-suggestion h4 a').first();
+		const turnedDown = await firstSuggestion.textContent();
+		await page
+			.getByRole('button', { name: /^Not this one/ })
+			.first()
+			.click();
+		expect(await page.locator('.app-suggestion h4 a').allTextContents()).not.toContain(turnedDown);
+		await page.getByLabel('Search for another capability').fill('W7.4');
+		await page.getByRole('button', { name: 'Accept W7.4 Designing and leading research' }).click();
+		await page.getByText(/W7\.4 Designing and leading research at/).waitFor();
+
+		// Coverage: gaps are named in words; only-gaps filters the capability list.
+		await page.getByLabel('Show only what is not mapped').check();
+		const gap = page.locator('td.app-gap button').first();
+		expect(await gap.textContent()).toMatch(/Gap/);
+		await gap.click();
+		await page.getByText(/No outcome maps here/).waitFor();
+		expect(
+			await page
+				.getByRole('caption')
+				.filter({ hasText: /Capabilities not mapped/ })
+				.count()
+		).toBe(1);
+		// One module's view counts only that module.
+		await page
+			.getByLabel('Show coverage for')
+			.selectOption({ label: 'Leading, teaching and research' });
+		await page
+			.getByText(/Leading, teaching and research$/)
+			.first()
+			.waitFor();
+		expect(await axeViolations(page)).toEqual([]);
+		await page.getByLabel('Show coverage for').selectOption({ label: 'The whole programme' });
+
+		const csv = await download(page, 'Download mapping (CSV)');
+		expect(csv.name).toMatch(/^accend-curriculum-bsc-cancer-care-\d{4}-\d\d-\d\d\.csv$/);
+		const lines = csv.bytes.toString('utf8').trim().split('\r\n');
+		expect(lines[0]).toBe(
+			'framework_version,curriculum,module_code,module,outcome_code,outcome,capability_code,capability,level,domain'
+		);
+		// 11 links on 10 outcomes, plus one row for each of the 20 outcomes not yet mapped.
+		expect(lines).toHaveLength(1 + 11 + 20);
+		expect(lines[1]).toContain('ONC101,Foundations of cancer care,LO1,');
+		const svg = await download(page, 'Coverage matrix (SVG)');
+		expect(svg.bytes.toString('utf8')).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+		const png = await download(page, 'Coverage matrix (PNG)');
+		expect([...png.bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+		const json = await download(page, 'Export all as JSON');
+		const saved = await savedText(page);
+
+		// Delete it, import the JSON: the same curriculum comes back.
+		await page.getByRole('button', { name: 'Delete BSc Cancer Care' }).click();
+		await page.getByLabel('Import a JSON file exported from here').setInputFiles({
+			name: json.name,
+			mimeType: 'application/json',
+			buffer: json.bytes
+		});
+		await page.getByText(/BSc Cancer Care: 3 modules, 30 outcomes/).waitFor();
+		await page.getByRole('button', { name: 'Replace what I have' }).click();
+		await page.getByRole('heading', { level: 2, name: 'BSc Cancer Care' }).waitFor();
+		expect(JSON.parse((await savedText(page)) ?? '')).toEqual(JSON.parse(saved ?? ''));
+		await page.reload({ waitUntil: 'networkidle' });
+		await page
+			.getByText(/11 capabilities? not mapped|capabilities not mapped/)
+			.first()
+			.waitFor();
+		expect(problems).toEqual([]);
+		expect(offOrigin).toEqual([]);
+		await page.close();
+	});
+
+	test('bad files are explained and nothing saved is lost', async () => {
+		const { page, problems } = await watchedPage(harness.browser, harness.site.origin);
+		await newCurriculum(page, 'Kept safe');
+		await chooseCsv(page, 'small.csv', Buffer.from('Outcome\nDescribe the cancer pathway\n'));
+		await page.getByRole('button', { name: 'Import 1 outcomes' }).click();
+		const before = await savedText(page);
+
+		const cases: [string, Buffer, RegExp][] = [
+			['huge.csv', Buffer.alloc(10 * 1024 * 1024, 'a'), /10\.5 MB/],
+			['workbook.csv', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0]), /Excel workbook/],
+			[
+				'photo.csv',
+				Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+				/not text/
+			],
+			['empty.csv', Buffer.alloc(0), /empty/],
+			['broken.csv', Buffer.from('Outcome\n"never closed\n'), /never closed/]
+		];
+		for (const [name, bytes, message] of cases) {
+			await chooseCsv(page, name, bytes);
+			await page.getByRole('alert').filter({ hasText: message }).waitFor();
+			expect(await savedText(page)).toBe(before);
+		}
+		// Empty outcome column: the column step says so before anything is imported.
+		await chooseCsv(page, 'blank.csv', Buffer.from('Module,Outcome\nA,\nB,  \n'));
+		await page.getByText(/No learning outcomes were found/).waitFor();
+		expect(await page.getByRole('button', { name: /^Import \d+ outcomes/ }).count()).toBe(0);
+
+		// Windows-1252 with semicolons, markup and a formula: read right, kept as text.
+		const win = Buffer.from(
+			'Module;Outcome\r\nM2;Explain the patient\x92s pathway \x96 clearly\r\nM2;<img src=x onerror=alert(1)> Describe risk\r\nM2;=1+1 Discuss consent\r\n',
+			'latin1'
+		);
+		await chooseCsv(page, 'excel-europe.csv', win);
+		await page.getByRole('cell', { name: 'Explain the patient’s pathway – clearly' }).waitFor();
+		await page.getByText(/contain web markup/).waitFor();
+		await page.getByRole('button', { name: 'Import 3 outcomes' }).click();
+		expect(await page.locator('img[src=x]').count()).toBe(0);
+		await page
+			.locator('.app-outcomes')
+			.getByText('<img src=x onerror=alert(1)> Describe risk', { exact: true })
+			.waitFor();
+
+		// A JSON that is not ours changes nothing.
+		const after = await savedText(page);
+		await page.getByLabel('Import a JSON file exported from here').setInputFiles({
+			name: 'other.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from('{"format":"something-else"}')
+		});
+		await page.getByText(/not exported by the ACCEND explorer/).waitFor();
+		expect(await savedText(page)).toBe(after);
+		expect(JSON.parse(after ?? '').curricula[0].modules).toHaveLength(2);
+		expect(JSON.parse(before ?? '').curricula[0].modules).toHaveLength(1);
+		expect(problems).toEqual([]);
+		await page.close();
+	});
+
+	test('with storage switched off the page says so and mapping still works', async () => {
+		const context = await harness.browser.newContext();
+		await context.addInitScript(
+			'Object.defineProperty(window, "localStorage", { get() { throw new DOMException("denied", "SecurityError"); } });'
+		);
+		const page = await context.newPage();
+		await page.goto(`${harness.site.url}/curriculum/`, { waitUntil: 'networkidle' });
+		await page.getByText(/not letting this site save anything/).waitFor();
+		await page.getByLabel('Programme name').fill('Unsaved');
+		await page.getByRole('button', { name: 'Create curriculum' }).click();
+		await page.getByText('Type or paste outcomes').click();
+		await page.getByLabel('Learning outcomes, one a line').fill('Safely administer SACT');
+		await page.getByRole('button', { name: 'Add outcomes' }).click();
+		await page.getByRole('button', { name: /^Accept W3\.3/ }).click();
+		await page.getByText(/W3\.3 Systemic anti-cancer therapy at/).waitFor();
+		await context.close();
+	});
+});
