@@ -1,6 +1,7 @@
 /**
  * npm run bench: speed against the budgets in the issues, on this machine.
  *  - pathway layout on ACCEND and on a generated framework ten times larger;
+ *  - search speed and relevance; curriculum suggestions and coverage;
  *  - frames while hovering across the 10× map in Chromium (built for the purpose).
  * Prints the figures and exits 1 when a budget is missed.
  */
@@ -22,6 +23,11 @@ import { vocabularySchema } from '../../src/lib/search/vocabulary-schema';
 import { readFileSync } from 'node:fs';
 import { RELEVANCE_SET } from '../search/relevance';
 import { measure, summarise, type Timing } from './measure';
+import { coverageOf } from '../../src/lib/curriculum/coverage';
+import { curriculumDataOf } from '../../src/lib/curriculum/data';
+import { MAX_OUTCOMES } from '../../src/lib/curriculum/model';
+import { createSuggester } from '../../src/lib/curriculum/suggest';
+import { KNOWN_OUTCOMES } from '../curriculum/known-outcomes';
 
 const ROOT = join(import.meta.dirname, '../..');
 const SCALE = 10;
@@ -32,6 +38,10 @@ const BUDGETS = {
 	layoutScaled: 50,
 	searchMedian: 2,
 	searchP95: 8,
+	/** Suggestions appear as an outcome opens: well inside one frame. */
+	suggestMedian: 5,
+	/** Coverage of the largest curriculum allowed, recomputed on every mapping change. */
+	coverageLargest: 50,
 	/** 60 frames a second: the slowest 5% of frames must still fit in about one frame. */
 	hoverFrameP95: 1000 / 60 + 4
 };
@@ -122,6 +132,55 @@ const scaledSearch = searchTimings(scaled);
 console.log(
 	`     search, ${SCALE}× framework: median ${ms(scaledSearch.median)}, p95 ${ms(scaledSearch.p95)} (${scaledSearch.runs} runs; no budget set)`
 );
+
+/** Suggestion speed and quality on the known outcomes, and coverage of the largest curriculum allowed. */
+function curriculumBench(fw: Framework) {
+	const vocabulary = vocabularySchema.parse(
+		JSON.parse(readFileSync(join(DATA_DIR, 'search-vocabulary.json'), 'utf8'))
+	);
+	const data = curriculumDataOf(fw, vocabulary);
+	const { suggest } = createSuggester(data);
+	let top1 = 0;
+	let top3 = 0;
+	for (const [outcome, expected] of KNOWN_OUTCOMES) {
+		const ranked = suggest(outcome).map((x) => x.capability);
+		if (ranked[0] === expected) top1++;
+		if (ranked.slice(0, 3).includes(expected)) top3++;
+	}
+	console.log(
+		`suggestions (${KNOWN_OUTCOMES.length} known outcomes): top-1 ${top1}, top-3 ${top3}`
+	);
+	let i = 0;
+	report(
+		'suggestions for one outcome, ACCEND',
+		measure(() => suggest(KNOWN_OUTCOMES[i++ % KNOWN_OUTCOMES.length]![0], 'registration')),
+		BUDGETS.suggestMedian
+	);
+	const perModule = MAX_OUTCOMES / 20;
+	const modules = Array.from({ length: 20 }, (_, m) => ({
+		id: `m${m}`,
+		code: '',
+		title: `Module ${m}`,
+		outcomes: Array.from({ length: perModule }, (_, o) => {
+			const c = data.capabilities[(m * perModule + o) % data.capabilities.length]!;
+			const level = data.levels.find((l) => c.descriptors[l.id])!.id;
+			return {
+				id: `o${m}-${o}`,
+				code: '',
+				text: c.title,
+				links: [{ capability: c.id, level }],
+				rejected: []
+			};
+		})
+	}));
+	report(
+		`coverage of a ${MAX_OUTCOMES}-outcome curriculum`,
+		measure(() => coverageOf(data, modules, 'registration'), 30, 3),
+		BUDGETS.coverageLargest
+	);
+}
+
+curriculumBench(accend);
 
 /** Build the site from the 10× data, hover across its map, and time the frames. */
 async function hoverFrames(): Promise<Timing> {
