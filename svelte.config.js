@@ -24,6 +24,31 @@ const config = {
 		adapter: adapter({ pages: outDir, assets: outDir, strict: true }),
 		// Absolute paths (under the base) so that 404.html works at any depth.
 		paths: { base, relative: false },
+		/**
+		 * Only this site's own origin. SvelteKit hashes its one inline bootstrap script into
+		 * script-src on every prerendered page; style attributes stay allowed because Svelte
+		 * writes domain colours as style="--domain-colour: …", and an attribute cannot run code.
+		 * blob: images are the PNG export drawing its own SVG; data: images are nhsuk-frontend icons.
+		 */
+		// Registered by UpdateNotice, which also announces new versions.
+		serviceWorker: { register: false },
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self'],
+				'style-src-attr': ['unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'worker-src': ['self'],
+				'manifest-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		},
 		prerender: {
 			entries: ['*'],
 			handleHttpError: 'fail',
