@@ -1,7 +1,8 @@
 /**
  * Every prerendered page in a real Chromium: it loads, has a title, a description
  * and one h1, logs no console errors or warnings, and makes no request off the
- * site's own origin. axe (WCAG 2.2 AA) runs on every route: every page of the
+ * site's own origin. Each carries the Content Security Policy, and external
+ * links open with rel="noopener". axe (WCAG 2.2 AA) runs on every route: every page of the
  * fixed routes and the first and last page of each dynamic one.
  */
 import { describe, expect, test } from 'vitest';
@@ -48,6 +49,18 @@ describe.each(pages.map((p) => [p]))('%s', (path) => {
 		expect(await page.locator('meta[name="description"]').getAttribute('content')).toBeTruthy();
 		expect(await page.locator('h1').count()).toBe(1);
 		expect(await page.getByText('This is an independent explorer').count()).toBe(1);
+		expect(
+			await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')
+		).toMatch(/^default-src 'self';.*script-src 'self' 'sha256-/);
+		// Links that leave the site cannot reach back into it.
+		const external = await page
+			.locator('a[href^="http"]')
+			.evaluateAll((links) =>
+				links
+					.filter((a) => new URL((a as HTMLAnchorElement).href).origin !== location.origin)
+					.map((a) => `${(a as HTMLAnchorElement).href} rel=${a.getAttribute('rel')}`)
+			);
+		expect(external.filter((l) => !/rel=.*noopener/.test(l))).toEqual([]);
 		if (axePages.has(path)) expect(await axeViolations(page)).toEqual([]);
 		await page.waitForLoadState('networkidle');
 		expect(problems).toEqual([]);

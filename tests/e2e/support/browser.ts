@@ -36,22 +36,30 @@ export interface Watched {
 	offOrigin: string[];
 }
 
-/** A new page in a fresh context that records console problems and off-origin requests. */
+/**
+ * A new page in a fresh context that records console problems and off-origin
+ * requests. The service worker is blocked unless asked for: it would precache
+ * the whole build in every fresh context, and offline.test.ts tests it on its own.
+ */
 export async function watchedPage(
 	browser: Browser,
 	origin: string,
-	width = 1280
+	width = 1280,
+	serviceWorkers: 'allow' | 'block' = 'block'
 ): Promise<Watched> {
-	const context = await browser.newContext({ viewport: { width, height: 900 } });
+	const context = await browser.newContext({ viewport: { width, height: 900 }, serviceWorkers });
 	const page = await context.newPage();
 	const problems: string[] = [];
 	const offOrigin: string[] = [];
 	page.on('console', (msg) => {
+		// Playwright's own note when it blocks the service worker is not the site's problem.
+		if (/registration blocked by Playwright/.test(msg.text())) return;
 		if (msg.type() === 'error' || msg.type() === 'warning')
 			problems.push(`${msg.type()}: ${msg.text()}`);
 	});
 	page.on('pageerror', (err) => problems.push(`exception: ${err.message}`));
-	page.on('request', (req) => {
+	// On the context, so requests made by the service worker are watched too.
+	context.on('request', (req) => {
 		const url = req.url();
 		if (url.startsWith('data:') || url.startsWith('blob:')) return;
 		if (new URL(url).origin !== origin) offOrigin.push(url);

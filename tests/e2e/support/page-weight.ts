@@ -1,0 +1,51 @@
+/**
+ * What a first visit to a built page downloads, compressed: the HTML plus the
+ * CSS and JavaScript it links, preloads or imports at start. Measured on the
+ * production build with gzip at level 9 (what a static host would serve).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Budgets from the "ready for real use" issue, in bytes (1 KB = 1000 bytes). */
+export const PAGE_BUDGETS = { home: 70_000, anyPage: 150_000 } as const;
+
+export interface PageWeight {
+	path: string;
+	html: number;
+	css: number;
+	js: number;
+	total: number;
+	files: string[];
+}
+
+const gzipped = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
+
+/** The same-site files a page's HTML asks for at load: stylesheets, module preloads, start imports. */
+export function linkedFiles(html: string): string[] {
+	const found = new Set<string>();
+	for (const m of html.matchAll(/<link\b[^>]*>/g)) {
+		const tag = m[0];
+		const rel = /\brel="([^"]+)"/.exec(tag)?.[1] ?? '';
+		const href = /\bhref="([^"]+)"/.exec(tag)?.[1];
+		if (href && /\b(stylesheet|modulepreload)\b/.test(rel)) found.add(href);
+	}
+	for (const m of html.matchAll(/import\("([^"]+)"\)/g)) found.add(m[1]!);
+	return [...found].filter((href) => href.startsWith('/') && !href.startsWith('//'));
+}
+
+/** The first-load weight of one page of the build in `dir`, at site path `path` ("/levels/"). */
+export function pageWeight(dir: string, path: string, base = ''): PageWeight {
+	const htmlFile = join(dir, path.replace(/^\//, ''), path.endsWith('.html') ? '' : 'index.html');
+	const html = readFileSync(htmlFile);
+	const files = linkedFiles(html.toString('utf8'));
+	let css = 0;
+	let js = 0;
+	for (const href of files) {
+		const size = gzipped(readFileSync(join(dir, href.slice(base.length))));
+		if (href.endsWith('.css')) css += size;
+		else js += size;
+	}
+	const htmlSize = gzipped(html);
+	return { path, html: htmlSize, css, js, total: htmlSize + css + js, files };
+}
