@@ -78,7 +78,7 @@ describe('offline', () => {
 			.waitFor();
 
 		// Self-assessment: start one and rate a capability.
-		await page.goto(`${url}/self-assessment/`);
+		await page.goto(`${url}/self-assessment/`, { waitUntil: 'networkidle' });
 		await page.getByRole('button', { name: 'Start assessment' }).click();
 		await page.locator('.app-rating input[type=radio]').first().check();
 		await page
@@ -87,7 +87,7 @@ describe('offline', () => {
 			.waitFor();
 
 		// Curriculum mapping: start one, add an outcome, accept a suggestion.
-		await page.goto(`${url}/curriculum/`);
+		await page.goto(`${url}/curriculum/`, { waitUntil: 'networkidle' });
 		await page.getByLabel('Programme name').fill('Offline programme');
 		await page.getByRole('button', { name: 'Create curriculum' }).click();
 		await page.getByText('Type or paste outcomes').click();

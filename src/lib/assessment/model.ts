@@ -3,7 +3,7 @@
  * versioned, so that an old file or a file from another tool is recognised and
  * explained rather than half-read.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { readExportFile } from '../persistence/export-file';
 import type { Read } from '../read';
 

@@ -3,7 +3,7 @@
  * (the part after #, which browsers never send to a server). Notes travel only
  * when the person chooses. A damaged or edited link is told apart and refused.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import type { Read } from './model';
 
 /** Marks the link format, so a future format can be told apart. */

@@ -3,7 +3,7 @@
  * modules, each with learning outcomes, and the capability links an educator
  * accepted. One schema, versioned like the self-assessment file.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { readExportFile } from '../persistence/export-file';
 import type { Read } from '../read';
 

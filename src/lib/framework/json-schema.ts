@@ -1,5 +1,5 @@
 /** JSON Schema documents generated from the zod schema, one per framework file. */
-import { z } from 'zod';
+import { z } from '../zod';
 import { FRAMEWORK_FILES } from './schema';
 
 /** File name ("levels.schema.json") → JSON text, stable for committing. */

@@ -5,7 +5,7 @@
  * agree on one shape. Cross-references (ids that must exist, completeness) are
  * checked separately in integrity.ts, because a schema cannot see across files.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 
 /** Lower-case words joined by hyphens: stable in URLs and in saved files. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

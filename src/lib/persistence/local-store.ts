@@ -4,7 +4,7 @@
  * data is reported in plain words, and unreadable data is set aside under
  * `<key>:unreadable:<time>`, never overwritten.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import type { Read } from '../read';
 
 export interface LocalStore<T> {

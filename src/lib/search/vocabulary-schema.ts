@@ -2,7 +2,7 @@
  * The check of framework-data/search-vocabulary.json, run at build time and in
  * tests. Kept apart from vocabulary.ts so that zod does not ship to the browser.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import type { Vocabulary } from './vocabulary';
 
 export const vocabularySchema: z.ZodType<Vocabulary> = z.object({
