@@ -3,6 +3,11 @@ import { coverageOf, modulesInView } from '../../src/lib/curriculum/coverage';
 import { miniCurriculum, miniData } from './mini';
 
 const ids = (placed: { outcome: { id: string } }[]) => placed.map((p) => p.outcome.id);
+const gapsOf = (coverage: ReturnType<typeof coverageOf>) =>
+	coverage.rows
+		.flat()
+		.filter((x) => x.gap)
+		.map((g) => `${g.domain}@${g.level}`);
 
 describe('coverageOf the whole programme', () => {
 	const c = miniCurriculum();
@@ -29,12 +34,7 @@ describe('coverageOf the whole programme', () => {
 	});
 
 	test('gaps are cells at a level in scope where something applies and nothing maps', () => {
-		expect(
-			coverage.rows
-				.flat()
-				.filter((x) => x.gap)
-				.map((g) => `${g.domain}@${g.level}`)
-		).toEqual(['care@top']);
+		expect(gapsOf(coverage)).toEqual(['care@top']);
 	});
 
 	test('capability by capability, with the levels mapped', () => {
@@ -57,12 +57,7 @@ describe('coverageOf one module', () => {
 		// Module B maps only at middle and top, so care@entry is not its gap.
 		expect(ids(coverage.rows[0]![1]!.outcomes)).toEqual(['o4']);
 		expect(coverage.unmapped).toEqual([]);
-		expect(
-			coverage.rows
-				.flat()
-				.filter((x) => x.gap)
-				.map((g) => `${g.domain}@${g.level}`)
-		).toEqual(['care@top']);
+		expect(gapsOf(coverage)).toEqual(['care@top']);
 	});
 });
 
@@ -70,11 +65,6 @@ describe('the programme’s own level is always in scope', () => {
 	test('an empty programme aimed at the top level has gaps there only', () => {
 		const c = { ...miniCurriculum(), modules: [] };
 		const coverage = coverageOf(miniData, c.modules, 'top');
-		expect(
-			coverage.rows
-				.flat()
-				.filter((x) => x.gap)
-				.map((g) => `${g.domain}@${g.level}`)
-		).toEqual(['care@top', 'evidence@top']);
+		expect(gapsOf(coverage)).toEqual(['care@top', 'evidence@top']);
 	});
 });

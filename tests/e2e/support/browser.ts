@@ -8,7 +8,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 const CHROMIUM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
 /** Flags that keep Chromium quiet on a machine with no outside network. */
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
 	'--no-sandbox',
 	'--disable-gpu',
 	'--disable-quic',
@@ -18,8 +18,13 @@ const CHROMIUM_ARGS = [
 	'--disable-sync'
 ];
 
+/** The system Chromium: CHROMIUM_PATH, or the first of the usual places that exists. */
+export function chromiumPath(): string | undefined {
+	return process.env.CHROMIUM_PATH ?? CHROMIUM_PATHS.find((p) => existsSync(p));
+}
+
 export async function launchBrowser(): Promise<Browser> {
-	const executablePath = process.env.CHROMIUM_PATH ?? CHROMIUM_PATHS.find((p) => existsSync(p));
+	const executablePath = chromiumPath();
 	if (!executablePath) {
 		throw new Error(
 			'No Chromium found. Install it (Debian: apt-get update && apt-get install -y chromium) or set CHROMIUM_PATH.'
