@@ -42,6 +42,27 @@ async function visitOnce(context: BrowserContext, url: string): Promise<Page> {
 	return page;
 }
 
+describe('installable', () => {
+	test('every page links a web app manifest whose icons and start page exist', async () => {
+		const { site } = await serveCopy();
+		const context = await browser.newContext({ serviceWorkers: 'block' });
+		const page = await context.newPage();
+		await page.goto(`${site.url}/levels/`);
+		const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+		const manifestUrl = new URL(href ?? '', page.url());
+		const manifest = await (await page.request.get(manifestUrl.href)).json();
+		expect(manifest).toMatchObject({ name: 'ACCEND explorer', display: 'standalone' });
+		const sizes = manifest.icons.map((i: { sizes: string }) => i.sizes);
+		expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
+		for (const url of [manifest.start_url, ...manifest.icons.map((i: { src: string }) => i.src)]) {
+			const response = await page.request.get(new URL(url, manifestUrl).href);
+			expect(response.status(), url).toBe(200);
+		}
+		await context.close();
+		await site.close();
+	});
+});
+
 describe('offline', () => {
 	test('after one visit every kind of page, the search and both tools work with no connection', async () => {
 		const { site } = await serveCopy();
