@@ -62,6 +62,12 @@ describe('curriculum mapping', () => {
 				.getByRole('button', { name: /^Remove / })
 				.first()
 				.waitFor();
+			// The chosen card leaves the list, so focus lands on the suggestions and the choice is announced.
+			expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Suggestions');
+			await page
+				.getByRole('status')
+				.filter({ hasText: /^Mapped to W\d\.\d/ })
+				.waitFor();
 			await page.getByRole('button', { name: 'Next outcome' }).click();
 			await page.waitForFunction(
 				(before) => document.querySelector('#mapping-outcome')?.textContent !== before,
@@ -70,7 +76,10 @@ describe('curriculum mapping', () => {
 		}
 		// The first outcome went to the capability the known answers say.
 		await page.getByRole('button', { name: /^Map “Explain how cancer cells grow/ }).click();
-		await page.getByText(/W1\.1 How cancer develops and spreads at Registration/).waitFor();
+		await page
+			.locator('.app-mapper li')
+			.filter({ hasText: /W1\.1 How cancer develops and spreads at Registration/ })
+			.waitFor();
 		// Turning a suggestion down removes it; searching finds another by code.
 		const firstSuggestion = page.locator('.app-suggestion h4 a').first();
 		const turnedDown = await firstSuggestion.textContent();
@@ -81,7 +90,28 @@ describe('curriculum mapping', () => {
 		expect(await page.locator('.app-suggestion h4 a').allTextContents()).not.toContain(turnedDown);
 		await page.getByLabel('Search for another capability').fill('W7.4');
 		await page.getByRole('button', { name: 'Accept W7.4 Designing and leading research' }).click();
-		await page.getByText(/W7\.4 Designing and leading research at/).waitFor();
+		await page
+			.locator('.app-mapper li')
+			.filter({ hasText: /W7\.4 Designing and leading research at/ })
+			.waitFor();
+		// The same capability again at a second level: an outcome may serve several levels.
+		await page.getByLabel('Search for another capability').fill('W1.1');
+		await page
+			.getByLabel('Level for How cancer develops and spreads')
+			.last()
+			.selectOption('enhanced');
+		await page
+			.getByRole('button', { name: 'Accept W1.1 How cancer develops and spreads' })
+			.last()
+			.click();
+		await page
+			.locator('.app-mapper li')
+			.filter({ hasText: /W1\.1 How cancer develops and spreads at Enhanced/ })
+			.waitFor();
+		await page
+			.locator('.app-mapper li')
+			.filter({ hasText: /W1\.1 How cancer develops and spreads at Registration/ })
+			.waitFor();
 
 		// Coverage: gaps are named in words; only-gaps filters the capability list.
 		await page.getByLabel('Show only what is not mapped').check();
@@ -112,8 +142,8 @@ describe('curriculum mapping', () => {
 		expect(lines[0]).toBe(
 			'framework_version,curriculum,module_code,module,outcome_code,outcome,capability_code,capability,level,domain'
 		);
-		// 11 links on 10 outcomes, plus one row for each of the 20 outcomes not yet mapped.
-		expect(lines).toHaveLength(1 + 11 + 20);
+		// 12 links on 10 outcomes, plus one row for each of the 20 outcomes not yet mapped.
+		expect(lines).toHaveLength(1 + 12 + 20);
 		expect(lines[1]).toContain('ONC101,Foundations of cancer care,LO1,');
 		const svg = await download(page, 'Coverage matrix (SVG)');
 		expect(svg.bytes.toString('utf8')).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
@@ -215,7 +245,10 @@ describe('curriculum mapping', () => {
 		await page.getByLabel('Learning outcomes, one a line').fill('Safely administer SACT');
 		await page.getByRole('button', { name: 'Add outcomes' }).click();
 		await page.getByRole('button', { name: /^Accept W3\.3/ }).click();
-		await page.getByText(/W3\.3 Systemic anti-cancer therapy at/).waitFor();
+		await page
+			.locator('.app-mapper li')
+			.filter({ hasText: /W3\.3 Systemic anti-cancer therapy at/ })
+			.waitFor();
 		await context.close();
 	});
 });

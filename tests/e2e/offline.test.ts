@@ -115,7 +115,10 @@ describe('offline', () => {
 		await page.getByLabel('Learning outcomes, one a line').fill('Contribute to the MDT meeting');
 		await page.getByRole('button', { name: 'Add outcomes' }).click();
 		await page.getByRole('button', { name: /^Accept W5\.1/ }).click();
-		await page.getByText(/W5\.1 Multidisciplinary team working at/).waitFor();
+		await page
+			.locator('.app-mapper li')
+			.filter({ hasText: /W5\.1 Multidisciplinary team working at/ })
+			.waitFor();
 
 		// A page that does not exist gets the site's own 404, not the browser's offline error.
 		await page.goto(`${url}/no-such-page/`);
