@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, watchedPage } from './support/browser';
-import { BUILD_DIR, requireBuild } from './support/site';
+import { axeViolations, BUILD_DIR, requireBuild } from './support/site';
 import { serveStatic, type RunningSite } from './support/static-server';
 import type { Browser } from 'playwright-core';
 
@@ -148,6 +148,7 @@ describe('offline', () => {
 		// The browser checks for a new worker on navigation; the page must say so, not switch silently.
 		await page.reload({ waitUntil: 'networkidle' });
 		await page.getByText('A new version of the explorer is ready.').waitFor();
+		expect(await axeViolations(page)).toEqual([]);
 		// The new version is cached beside the old, which keeps serving until the person chooses.
 		expect(((await page.evaluate('caches.keys()')) as string[]).sort()).toEqual(
 			[cachesBefore[0], `${cachesBefore[0]}-next`].sort()
