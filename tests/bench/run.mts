@@ -5,7 +5,6 @@
  *  - frames while hovering across the 10× map in Chromium (built for the purpose).
  * Prints the figures and exits 1 when a budget is missed.
  */
-import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +15,7 @@ import { layoutPathway } from '../../src/lib/layout/pathway';
 import { pathwayDataOf, pathwayInput } from '../../src/lib/layout/pathway-input';
 import { launchBrowser } from '../e2e/support/browser';
 import { serveStatic } from '../e2e/support/static-server';
+import { buildSite } from '../e2e/support/site';
 import { frameworkFiles, scaleFramework } from '../fixtures/generate-framework';
 import { createSearchRecords } from '../../src/lib/search/records';
 import { createSearcher, createSearchIndex } from '../../src/lib/search/search';
@@ -226,15 +226,7 @@ async function hoverFrames(): Promise<Timing> {
 	for (const [name, text] of Object.entries(frameworkFiles(scaled)))
 		writeFileSync(join(dataDir, name), text);
 	try {
-		execFileSync(
-			'npx',
-			['vite', 'build', '--config', '.config/vite.config.ts', '--logLevel', 'error'],
-			{
-				cwd: ROOT,
-				env: { ...process.env, NODE_ENV: 'production', ACCEND_DATA_FOLDER: folder, BUILD_DIR: out },
-				stdio: 'pipe'
-			}
-		);
+		buildSite(out, { ACCEND_DATA_FOLDER: folder });
 	} finally {
 		rmSync(dataDir, { recursive: true, force: true });
 	}

@@ -3,12 +3,12 @@
  * BASE_PATH. Build a copy that way, serve it only under that path, and follow
  * every internal link from the home page: none may 404 or escape the base.
  */
-import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchBrowser, watchedPage } from './support/browser';
+import { buildSite } from './support/site';
 import { serveStatic, type RunningSite } from './support/static-server';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -20,16 +20,7 @@ let browser: Browser;
 
 beforeAll(async () => {
 	rmSync(OUT, { recursive: true, force: true });
-	execFileSync(
-		'npx',
-		['vite', 'build', '--config', '.config/vite.config.ts', '--logLevel', 'error'],
-		{
-			cwd: ROOT,
-			// Vitest sets NODE_ENV=test, which would make Vite build in development mode.
-			env: { ...process.env, NODE_ENV: 'production', BASE_PATH: BASE, BUILD_DIR: OUT },
-			stdio: 'pipe'
-		}
-	);
+	buildSite(OUT, { BASE_PATH: BASE });
 	site = await serveStatic(OUT, BASE);
 	browser = await launchBrowser();
 });

@@ -32,7 +32,11 @@ export interface MatrixCell {
 	text: string;
 	count: number;
 	gap: boolean;
-	/** What the cell says: "3 outcomes · 2/5 capabilities", or "not applicable". */
+	/** False where no capability of the domain applies at the level: nothing to map, nothing to open. */
+	applicable: boolean;
+	/** What the cell says, a line each: ["3 outcomes", "2/5 capabilities"], or ["Not applicable"]. */
+	lines: string[];
+	/** The lines in one phrase: "3 outcomes · 2/5 capabilities". */
 	label: string;
 }
 
@@ -72,10 +76,13 @@ export function layoutCoverageMatrix(
 		row.map((cell, c): MatrixCell => {
 			const count = cell.outcomes.length;
 			const fill = count ? rgbToHex(shade(count)) : EMPTY_FILL;
-			const label =
+			const lines =
 				cell.applicable === 0
-					? 'Not applicable'
-					: `${count} ${count === 1 ? 'outcome' : 'outcomes'} · ${cell.covered}/${cell.applicable} capabilities`;
+					? ['Not applicable']
+					: [
+							`${count} ${count === 1 ? 'outcome' : 'outcomes'}`,
+							`${cell.covered}/${cell.applicable} capabilities`
+						];
 			return {
 				domain: cell.domain,
 				level: cell.level,
@@ -87,7 +94,9 @@ export function layoutCoverageMatrix(
 				text: textOn(fill),
 				count,
 				gap: cell.gap,
-				label
+				applicable: cell.applicable > 0,
+				lines,
+				label: lines.join(' · ')
 			};
 		})
 	);
@@ -130,12 +139,12 @@ export function coverageSvg(layout: MatrixLayout, title: string): string {
 				`<text x="8" y="${r.y + MATRIX_CELL_HEIGHT / 2 + 5}" font-size="13" fill="${DARK_TEXT}" ${font}>${escapeXml(cut(r.name))}</text>`
 		),
 		...layout.cells.map((c) => {
-			const [first, second] = c.label.split(' · ');
+			const [first, second] = c.lines;
 			return [
 				`<rect x="${c.x + 1}" y="${c.y + 1}" width="${MATRIX_CELL_WIDTH - 2}" height="${MATRIX_CELL_HEIGHT - 2}" fill="${c.fill}"${c.gap ? ` stroke="#d5281b" stroke-width="2" stroke-dasharray="4 3"` : ''}/>`,
 				`<text x="${c.x + MATRIX_CELL_WIDTH / 2}" y="${c.y + 22}" text-anchor="middle" font-size="12" font-weight="bold" fill="${c.text}" ${font}>${escapeXml(first ?? '')}</text>`,
 				second
-					? `<text x="${c.x + MATRIX_CELL_WIDTH / 2}" y="${c.y + 38}" text-anchor="middle" font-size="11" fill="${c.text}" ${font}>${escapeXml(second.replace(' capabilities', ' caps'))}</text>`
+					? `<text x="${c.x + MATRIX_CELL_WIDTH / 2}" y="${c.y + 38}" text-anchor="middle" font-size="11" fill="${c.text}" ${font}>${escapeXml(second)}</text>`
 					: ''
 			].join('');
 		}),

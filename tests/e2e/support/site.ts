@@ -1,4 +1,5 @@
 /** Helpers about the built site: where it is and which pages it has. */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -12,6 +13,26 @@ export function requireBuild(dir = BUILD_DIR): string {
 		throw new Error(`No built site in ${dir}. Run "npm run build" first (npm test does).`);
 	}
 	return dir;
+}
+
+const ROOT = join(import.meta.dirname, '../../..');
+
+/**
+ * A production build into `out` with extra environment (BASE_PATH, ACCEND_DATA_FOLDER…),
+ * beside the usual build/, for tests and benches that need a site built another way.
+ */
+export function buildSite(out: string, env: Record<string, string> = {}) {
+	execFileSync(
+		'npx',
+		['vite', 'build', '--config', '.config/vite.config.ts', '--logLevel', 'error'],
+		{
+			cwd: ROOT,
+			// Vitest sets NODE_ENV=test, which would make Vite build in development mode.
+			env: { ...process.env, NODE_ENV: 'production', BUILD_DIR: out, ...env },
+			stdio: 'pipe'
+		}
+	);
+	return out;
 }
 
 /** Every prerendered page as a site path with its trailing slash ("/levels/enhanced/"). */
