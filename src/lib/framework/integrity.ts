@@ -10,7 +10,7 @@ import type { Framework } from './schema';
 
 /** What a reference may point at, with the ids that exist. */
 type Known = Record<
-	'level' | 'pillar' | 'domain' | 'capability' | 'role' | 'profession',
+	'level' | 'pillar' | 'domain' | 'capability' | 'role' | 'profession' | 'offer',
 	Set<string>
 >;
 
@@ -79,7 +79,8 @@ export function checkIntegrity(fw: Framework): Problem[] {
 		domain: new Set(fw.domains.map((d) => d.id)),
 		capability: new Set(fw.capabilities.map((c) => c.id)),
 		role: new Set(fw.roles.map((r) => r.id)),
-		profession: new Set(fw.meta.professionGroups.map((p) => p.id))
+		profession: new Set(fw.meta.professionGroups.map((p) => p.id)),
+		offer: new Set(fw.learningOffers.map((o) => o.id))
 	};
 	const ref = (kind: keyof Known, value: string, file: string, path: (string | number)[]) => {
 		if (!known[kind].has(value))
@@ -88,6 +89,9 @@ export function checkIntegrity(fw: Framework): Problem[] {
 
 	fw.domains.forEach((d, i) => {
 		d.pillars.forEach((p, j) => ref('pillar', p, 'domains.json', ['domains', i, 'pillars', j]));
+		d.levelChanges.forEach((c, j) =>
+			ref('level', c.level, 'domains.json', ['domains', i, 'levelChanges', j, 'level'])
+		);
 		const ratio = contrastRatio(d.colour, WHITE);
 		if (ratio < MIN_TEXT_CONTRAST) {
 			add(
@@ -117,6 +121,7 @@ export function checkIntegrity(fw: Framework): Problem[] {
 	fw.routes.forEach((r, i) => {
 		ref(r.from.type, r.from.id, 'routes.json', ['routes', i, 'from', 'id']);
 		ref(r.to.type, r.to.id, 'routes.json', ['routes', i, 'to', 'id']);
+		r.offers.forEach((o, j) => ref('offer', o, 'routes.json', ['routes', i, 'offers', j]));
 		if (r.from.type === r.to.type && r.from.id === r.to.id) {
 			add(
 				'routes.json',
@@ -137,6 +142,9 @@ export function checkIntegrity(fw: Framework): Problem[] {
 		);
 		o.capabilities.forEach((c, j) =>
 			ref('capability', c, 'education.json', ['learningOffers', i, 'capabilities', j])
+		);
+		o.professionGroups.forEach((g, j) =>
+			ref('profession', g, 'education.json', ['learningOffers', i, 'professionGroups', j])
 		);
 	});
 

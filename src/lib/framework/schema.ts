@@ -25,7 +25,9 @@ export const statusSchema = z.enum(['confirmed', 'inferred', 'working']);
 /** Every record says how we know it and where from. */
 const provenance = {
 	status: statusSchema,
-	sources: z.array(z.url({ protocol: /^https$/ })).default([])
+	sources: z.array(z.url({ protocol: /^https$/ })).default([]),
+	/** In our own words, what the cited pages say that supports the record (never a quote). */
+	evidence: text.optional()
 };
 
 /** A value whose certainty differs from the record it sits on (e.g. a pay band). */
@@ -93,6 +95,13 @@ const hexColour = z
 	.string()
 	.regex(/^#[0-9a-fA-F]{6}$/, 'must be a six-digit hex colour such as "#005eb8"');
 
+/** Two to four short points on what is new in one domain at one level. */
+export const levelChangeSchema = z.object({
+	level: id,
+	points: z.array(text).min(2).max(4),
+	...provenance
+});
+
 export const domainSchema = z.object({
 	id,
 	number: z.number().int().min(1),
@@ -102,6 +111,8 @@ export const domainSchema = z.object({
 	colour: hexColour,
 	description: text,
 	pillars: z.array(id).min(1),
+	/** What a person at a level does in this domain that the level below does not, in plain words. */
+	levelChanges: z.array(levelChangeSchema).default([]),
 	...provenance
 });
 
@@ -169,7 +180,10 @@ export const durationSchema = z
 	.object({
 		min: z.number().positive(),
 		max: z.number().positive(),
-		unit: z.enum(['days', 'weeks', 'months', 'years'])
+		unit: z.enum(['days', 'weeks', 'months', 'years']),
+		/** Set where the duration is less certain than the route it sits on. */
+		status: statusSchema.optional(),
+		note: text.optional()
 	})
 	.refine((d) => d.min <= d.max, { message: 'min must not be more than max' });
 
@@ -182,6 +196,17 @@ export const routeSchema = z.object({
 	summary: text,
 	/** Typical time it takes; null where it depends wholly on the person and post. */
 	duration: durationSchema.nullable(),
+	/**
+	 * A route that does not climb the ladder: a learner track (a trainee moving to the post
+	 * they train for) or a lateral step. Only these may end at a lower level than they start.
+	 */
+	track: z.enum(['learner', 'lateral']).optional(),
+	/** Apprenticeship standard level (England, 2 to 7) where the route is an apprenticeship. */
+	apprenticeshipLevel: z.number().int().min(2).max(7).optional(),
+	/** What a person usually needs before starting, where known. */
+	entryRequirements: text.optional(),
+	/** Learning offers that serve this route. */
+	offers: z.array(id).default([]),
 	...provenance
 });
 
@@ -210,6 +235,10 @@ export const learningOfferSchema = z.object({
 	capabilities: z.array(id).default([]),
 	/** Public page for the offer, or null where none is known. */
 	url: z.url({ protocol: /^https$/ }).nullable(),
+	/** Profession groups the offer is open to; empty means open to every group. */
+	professionGroups: z.array(id).default([]),
+	/** True for a kind of offer (e.g. "university modules") rather than one named product. */
+	category: z.boolean().default(false),
 	...provenance
 });
 
@@ -263,6 +292,7 @@ export type ProfessionGroup = z.infer<typeof professionGroupSchema>;
 export type FrameworkMeta = z.infer<typeof frameworkMetaSchema>;
 export type Level = z.infer<typeof levelSchema>;
 export type Domain = z.infer<typeof domainSchema>;
+export type LevelChange = z.infer<typeof levelChangeSchema>;
 export type Descriptor = z.infer<typeof descriptorSchema>;
 export type Capability = z.infer<typeof capabilitySchema>;
 export type Role = z.infer<typeof roleSchema>;
