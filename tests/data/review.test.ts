@@ -5,7 +5,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { descendantsOf, roleGraphOf } from '../../src/lib/framework/graph';
-import { MIN_INFERRED_SOURCES, provenanceRecords } from '../../src/lib/framework/integrity';
+import { MIN_INFERRED_SOURCES } from '../../src/lib/framework/integrity';
+import { provenanceRecords } from '../../src/lib/framework/provenance';
 import type { Endpoint } from '../../src/lib/framework/schema';
 import { accendFramework } from '../fixtures/accend';
 

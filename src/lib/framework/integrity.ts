@@ -8,6 +8,7 @@
  */
 import { contrastRatio, MIN_TEXT_CONTRAST } from './colour';
 import type { Problem } from './problem';
+import { provenanceRecords } from './provenance';
 import type { Framework } from './schema';
 
 /** What a reference may point at, with the ids that exist. */
@@ -324,33 +325,4 @@ function checkDescriptors(
 		}
 		previous = { level, text: normalised };
 	}
-}
-
-/** Every record that carries status and sources, with its file and JSON path. */
-export function* provenanceRecords(fw: Framework) {
-	type P = { status: string; sources: string[]; evidence?: string };
-	const each = function* (file: string, key: string, records: P[]) {
-		for (const [i, r] of records.entries())
-			yield { file, path: [key, i] as (string | number)[], ...r };
-	};
-	yield { file: 'framework.json', path: [] as (string | number)[], ...fw.meta };
-	yield* each('framework.json', 'pillars', fw.meta.pillars);
-	yield* each('framework.json', 'professionGroups', fw.meta.professionGroups);
-	yield* each('levels.json', 'levels', fw.levels);
-	for (const [i, l] of fw.levels.entries()) {
-		yield {
-			file: 'levels.json',
-			path: ['levels', i, 'careerFrameworkLevel'],
-			...l.careerFrameworkLevel
-		};
-		yield { file: 'levels.json', path: ['levels', i, 'payBand'], ...l.payBand };
-	}
-	yield* each('domains.json', 'domains', fw.domains);
-	yield* each('capabilities.json', 'capabilities', fw.capabilities);
-	yield* each('roles.json', 'roles', fw.roles);
-	yield* each('routes.json', 'routes', fw.routes);
-	yield* each('education.json', 'knowledgeLevels', fw.knowledgeLevels);
-	yield* each('education.json', 'learningOffers', fw.learningOffers);
-	yield* each('mappings.json', 'externalFrameworks', fw.externalFrameworks);
-	yield* each('mappings.json', 'mappings', fw.mappings);
 }
