@@ -175,10 +175,12 @@ describe('education and mappings', () => {
 	])('offers %s', (title) => {
 		expect(fw.learningOffers.map((o) => o.title)).toContain(title);
 	});
-	test('four UKONS acute oncology passport levels', () => {
-		expect(fw.learningOffers.filter((o) => /acute oncology passport/i.test(o.title))).toHaveLength(
-			4
-		);
+	test('four acute oncology competence assessment passport levels', () => {
+		expect(
+			fw.learningOffers.filter((o) =>
+				/acute oncology competence assessment passport/i.test(o.title)
+			)
+		).toHaveLength(4);
 	});
 	test('every level except pre-registration maps to a Career Framework level', () => {
 		const mapped = fw.mappings

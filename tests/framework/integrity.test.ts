@@ -118,8 +118,55 @@ const CASES: [string, Edit, string][] = [
 		'an inferred pay band without sources',
 		['levels.json', (j) => (j.levels[0].payBand.status = 'inferred')],
 		'levels.json at levels[0].payBand.sources: a record marked "inferred" must cite'
+	],
+	[
+		'a confirmed record that does not say what its source supports',
+		['roles.json', (j) => Object.assign(j.roles[0], { status: 'confirmed', sources: [PAGE] })],
+		'roles.json at roles[0].evidence: a record marked "confirmed" must say in "evidence"'
+	],
+	[
+		'an inferred Career Framework level without evidence',
+		[
+			'levels.json',
+			(j) =>
+				Object.assign(j.levels[1].careerFrameworkLevel, {
+					status: 'inferred',
+					sources: [PAGE, PAGE_2]
+				})
+		],
+		'levels.json at levels[1].careerFrameworkLevel.evidence: a record marked "inferred" must say'
+	],
+	[
+		'an inferred record read from one page only',
+		[
+			'routes.json',
+			(j) => Object.assign(j.routes[0], { status: 'inferred', sources: [PAGE], evidence: EVIDENCE })
+		],
+		'routes.json at routes[0].sources: a record marked "inferred" is read across pages, so it must cite at least 2'
+	],
+	[
+		'a route that runs down a level without a track',
+		[
+			'routes.json',
+			(j) => Object.assign(j.routes[0], { from: j.routes[0].to, to: j.routes[0].from })
+		],
+		'routes.json at routes[0]: runs down from level 2 to level 1'
+	],
+	[
+		'an alias shared by roles at two levels',
+		['roles.json', (j) => (j.roles[1].aliases = ['RN', 'hlp'])],
+		'roles.json at roles[1].aliases[1]: "hlp" also names role "helper" at level "entry"'
+	],
+	[
+		"an alias that is another level's role title",
+		['roles.json', (j) => (j.roles[0].aliases = [j.roles[2].title])],
+		'also names role "helper" at level "entry"'
 	]
 ];
+
+const PAGE = 'https://example.org/a';
+const PAGE_2 = 'https://example.org/b';
+const EVIDENCE = 'The page says so in its own terms.';
 
 describe('checkIntegrity through assembleFramework', () => {
 	test.each(CASES)('catches %s', (_what, [file, edit], expected) => {
@@ -128,6 +175,48 @@ describe('checkIntegrity through assembleFramework', () => {
 		expect(result.problems.map(formatProblem)).toEqual(
 			expect.arrayContaining([expect.stringContaining(expected)])
 		);
+	});
+
+	test.each<[string, Edit]>([
+		[
+			'a confirmed record with a source and evidence',
+			[
+				'roles.json',
+				(j) =>
+					Object.assign(j.roles[0], { status: 'confirmed', sources: [PAGE], evidence: EVIDENCE })
+			]
+		],
+		[
+			'an inferred record with two sources and evidence',
+			[
+				'routes.json',
+				(j) =>
+					Object.assign(j.routes[0], {
+						status: 'inferred',
+						sources: [PAGE, PAGE_2],
+						evidence: EVIDENCE
+					})
+			]
+		],
+		[
+			'a learner track that runs down a level',
+			[
+				'routes.json',
+				(j) =>
+					Object.assign(j.routes[0], {
+						from: j.routes[0].to,
+						to: j.routes[0].from,
+						track: 'learner'
+					})
+			]
+		],
+		[
+			'an alias shared by two roles at one level',
+			['roles.json', (j) => j.roles.push({ ...j.roles[0], id: 'helper-2' })]
+		]
+	])('accepts %s', (_what, [file, edit]) => {
+		const result = assembleFramework(miniFilesWith(file, edit));
+		expect(result.problems.map(formatProblem)).toEqual([]);
 	});
 
 	test('reports every problem, not just the first', () => {

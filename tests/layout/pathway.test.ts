@@ -113,8 +113,9 @@ describe('crossings', () => {
 
 	test('ACCEND keeps crossings low', () => {
 		const layout = layoutPathway(pathwayInput(pathwayDataOf(accend.framework)));
-		// Measured 2026-11-30; a change that makes the map more tangled should be noticed.
-		expect(countCrossings(layout)).toBeLessThanOrEqual(15);
+		// Measured 2026-12-01 on data 2023.1-working.2 (87 roles; 15 on the 62 roles of working.1);
+		// a change that makes the map more tangled should be noticed.
+		expect(countCrossings(layout)).toBeLessThanOrEqual(20);
 	});
 });
 

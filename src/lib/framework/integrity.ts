@@ -1,11 +1,14 @@
 /**
  * Checks that a schema cannot make: ids are unique, references resolve, each
  * capability says what it looks like at every level, levels run 1..n, colours
- * are readable, and every confirmed or inferred record cites a source. Returns
- * every problem at once so a data editor can fix a file in one pass.
+ * are readable, every confirmed or inferred record cites its sources and says
+ * what they support, routes only point down a level on a learner or lateral
+ * track, and no role name sends a search to two levels. Returns every problem
+ * at once so a data editor can fix a file in one pass.
  */
 import { contrastRatio, MIN_TEXT_CONTRAST } from './colour';
 import type { Problem } from './problem';
+import { provenanceRecords } from './provenance';
 import type { Framework } from './schema';
 
 /** What a reference may point at, with the ids that exist. */
@@ -15,6 +18,8 @@ type Known = Record<
 >;
 
 const WHITE = '#ffffff';
+/** "Inferred" means read across pages: one page alone can only confirm or say nothing. */
+export const MIN_INFERRED_SOURCES = 2;
 
 /** Every problem in an assembled framework; an empty list means it is sound. */
 export function checkIntegrity(fw: Framework): Problem[] {
@@ -169,17 +174,79 @@ export function checkIntegrity(fw: Framework): Problem[] {
 		}
 	});
 
-	for (const { file, path, status, sources } of provenanceRecords(fw)) {
-		if (status !== 'working' && sources.length === 0) {
+	for (const { file, path, status, sources, evidence } of provenanceRecords(fw)) {
+		if (status === 'working') continue;
+		if (sources.length === 0) {
 			add(
 				file,
 				[...path, 'sources'],
 				`a record marked "${status}" must cite at least one source; mark it "working" if none exists`
 			);
+		} else if (status === 'inferred' && sources.length < MIN_INFERRED_SOURCES) {
+			add(
+				file,
+				[...path, 'sources'],
+				`a record marked "inferred" is read across pages, so it must cite at least ${MIN_INFERRED_SOURCES}; cite another or mark it "confirmed" (if the one page states it) or "working"`
+			);
+		}
+		if (!evidence) {
+			add(
+				file,
+				[...path, 'evidence'],
+				`a record marked "${status}" must say in "evidence", in one sentence of your own, what its sources state that supports it`
+			);
 		}
 	}
 
+	checkRouteDirections(fw, (i, msg) => add('routes.json', ['routes', i], msg));
+	checkRoleNames(fw, (i, j, msg) =>
+		add('roles.json', ['roles', i, ...(j === null ? ['title'] : ['aliases', j])], msg)
+	);
+
 	return problems;
+}
+
+/** A route that ends at a lower level than it starts must say it is a learner or lateral track. */
+function checkRouteDirections(fw: Framework, report: (index: number, message: string) => void) {
+	const order = new Map(fw.levels.map((l) => [l.id, l.order]));
+	const roleLevel = new Map(fw.roles.map((r) => [r.id, r.level]));
+	const levelOf = (e: Framework['routes'][number]['from']) =>
+		order.get(e.type === 'level' ? e.id : (roleLevel.get(e.id) ?? ''));
+	fw.routes.forEach((r, i) => {
+		const from = levelOf(r.from);
+		const to = levelOf(r.to);
+		if (from !== undefined && to !== undefined && to < from && !r.track) {
+			report(
+				i,
+				`runs down from level ${from} to level ${to}; a route may only end lower than it starts on a "learner" or "lateral" track, so set "track" or correct the endpoints`
+			);
+		}
+	});
+}
+
+/** The same title or alias on roles at two levels would send a search to the wrong level. */
+function checkRoleNames(
+	fw: Framework,
+	report: (role: number, alias: number | null, message: string) => void
+) {
+	const first = new Map<string, { role: number; level: string; id: string }>();
+	const key = (name: string) => name.toLowerCase().replace(/\s+/g, ' ').trim();
+	fw.roles.forEach((r, i) => {
+		const names: [string, number | null][] = [
+			[r.title, null],
+			...r.aliases.map((a, j): [string, number] => [a, j])
+		];
+		for (const [name, j] of names) {
+			const seen = first.get(key(name));
+			if (!seen) first.set(key(name), { role: i, level: r.level, id: r.id });
+			else if (seen.level !== r.level)
+				report(
+					i,
+					j,
+					`"${name}" also names role "${seen.id}" at level "${seen.level}"; a name may belong to roles at one level only, so a search for it lands at the right level`
+				);
+		}
+	});
 }
 
 /** Report every value after its first appearance. */
@@ -258,33 +325,4 @@ function checkDescriptors(
 		}
 		previous = { level, text: normalised };
 	}
-}
-
-/** Every record that carries status and sources, with where it lives. */
-function* provenanceRecords(fw: Framework) {
-	type P = { status: string; sources: string[] };
-	const each = function* (file: string, key: string, records: P[]) {
-		for (const [i, r] of records.entries())
-			yield { file, path: [key, i] as (string | number)[], ...r };
-	};
-	yield { file: 'framework.json', path: [] as (string | number)[], ...fw.meta };
-	yield* each('framework.json', 'pillars', fw.meta.pillars);
-	yield* each('framework.json', 'professionGroups', fw.meta.professionGroups);
-	yield* each('levels.json', 'levels', fw.levels);
-	for (const [i, l] of fw.levels.entries()) {
-		yield {
-			file: 'levels.json',
-			path: ['levels', i, 'careerFrameworkLevel'],
-			...l.careerFrameworkLevel
-		};
-		yield { file: 'levels.json', path: ['levels', i, 'payBand'], ...l.payBand };
-	}
-	yield* each('domains.json', 'domains', fw.domains);
-	yield* each('capabilities.json', 'capabilities', fw.capabilities);
-	yield* each('roles.json', 'roles', fw.roles);
-	yield* each('routes.json', 'routes', fw.routes);
-	yield* each('education.json', 'knowledgeLevels', fw.knowledgeLevels);
-	yield* each('education.json', 'learningOffers', fw.learningOffers);
-	yield* each('mappings.json', 'externalFrameworks', fw.externalFrameworks);
-	yield* each('mappings.json', 'mappings', fw.mappings);
 }

@@ -3,6 +3,7 @@
  * capability, capability-at-a-level (descriptor) and learning offer, with the
  * page it opens. Built at build time and shipped as JSON with its Fuse index.
  */
+import { bandsIn } from '../framework/pay-bands';
 import { byId } from '../framework/queries';
 import type { Framework } from '../framework/schema';
 
@@ -47,6 +48,7 @@ export function createSearchRecords(fw: Framework): SearchRecord[] {
 			tags: [
 				...l.aliases,
 				l.payBand.value ?? '',
+				...bandsIn(l.payBand.value ?? ''),
 				l.careerFrameworkLevel.value ? `Career Framework level ${l.careerFrameworkLevel.value}` : ''
 			]
 				.filter(Boolean)
