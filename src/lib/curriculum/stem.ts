@@ -18,9 +18,9 @@ const OUTCOME_STOP_WORDS: ReadonlySet<string> = new Set(
 /**
  * Porter leaves "learner" apart from "learn" and "palliat" apart from "palli"
  * (its rules need a longer stem). Agent (-er, -or) and verb (-at) endings are
- * folded on stems at least this long, so short words like "care" keep theirs.
+ * folded on stems at least this long, so "career" stays apart from "care" and "cancer" whole.
  */
-const FOLD_MIN_LENGTH = 6;
+const FOLD_MIN_LENGTH = 7;
 const FOLDED_ENDING = /(?:er|or|at)$/;
 
 /**

@@ -50,9 +50,16 @@ export const MAX_SUGGESTIONS = 5;
 const MIN_SHARE_OF_BEST = 0.3;
 /** Below this relevance (0–1) nothing is suggested at all. */
 const MIN_RELEVANCE = 0.05;
-/** Relevance at which a suggestion is called a strong or a good match; below, another possibility. */
-export const STRONG_MATCH = 0.3;
-export const GOOD_MATCH = 0.15;
+/**
+ * Relevance at which a suggestion is called a strong or a good match; below,
+ * it is one of the "other possibilities". Set on the tuning set, where nearly
+ * every strong match was one an expert accepts.
+ */
+export const STRONG_MATCH = 0.7;
+export const GOOD_MATCH = 0.45;
+/** A match this far below the best one for the outcome is not called strong, or good. */
+const STRONG_SHARE_OF_BEST = 0.9;
+const GOOD_SHARE_OF_BEST = 0.7;
 
 /** How far a suggestion can be trusted: the page lists "other possibilities" apart. */
 export type Strength = 'strong' | 'good' | 'other';
@@ -68,9 +75,11 @@ export interface Suggestion extends LevelChoice {
 	phrases: string[];
 }
 
-/** The strength a relevance earns; the best suggestion is never called weaker than good when it leads clearly. */
-export function strengthOf(relevance: number): Strength {
-	return relevance >= STRONG_MATCH ? 'strong' : relevance >= GOOD_MATCH ? 'good' : 'other';
+/** The strength a relevance earns, given the best relevance among the outcome's suggestions. */
+export function strengthOf(relevance: number, best = relevance): Strength {
+	if (relevance >= STRONG_MATCH && relevance >= STRONG_SHARE_OF_BEST * best) return 'strong';
+	if (relevance >= GOOD_MATCH && relevance >= GOOD_SHARE_OF_BEST * best) return 'good';
+	return 'other';
 }
 
 interface CapabilityLevels {
@@ -220,7 +229,7 @@ export function createSuggester(data: CurriculumData, tuning: Tuning = TUNING) {
 				return {
 					capability: h.id,
 					relevance: h.relevance,
-					strength: strengthOf(h.relevance),
+					strength: strengthOf(h.relevance, best),
 					matched: matchedWords(text, h.stems, words),
 					phrases: h.phrases.map((p) => phraseWords(own, p)),
 					...chooseLevel(candidates, declared, tier)
