@@ -10,7 +10,7 @@ import { STOP_WORDS } from '../framework/similarity';
 
 /** Words that say nothing about content in a learning outcome: "students will be able to…". */
 const OUTCOME_STOP_WORDS: ReadonlySet<string> = new Set(
-	'will be able demonstrate demonstrating show showing including include includes e g eg etc i ie appropriate appropriately relevant range key various understanding understand knowledge awareness aware critically critical effectively effective successful completion module how what why which can should own using about such other others before after during also more most make making all any each both these those over through than not has have been was were our we you your do does within approach approaches systematic role roles principle principles concept concepts factor factors issue issues context contexts contemporary area areas ability implications contribution importance aspects nature wide wider range ways'.split(
+	'will be able demonstrate demonstrating show showing including include includes e g eg etc i ie appropriate appropriately relevant range key various understanding understand knowledge awareness aware critically critical effectively effective successful completion module how what why which can should own using about such other others before after during also more most make making all any each both these those over through than not has have been was were our we you your do does within carry out against approach approaches systematic role roles principle principles concept concepts factor factors issue issues context contexts contemporary area areas ability implications contribution importance aspects nature wide wider range ways'.split(
 		' '
 	)
 );
