@@ -75,9 +75,24 @@ export interface Suggestion extends LevelChoice {
 	phrases: string[];
 }
 
-/** The strength a relevance earns, given the best relevance among the outcome's suggestions. */
-export function strengthOf(relevance: number, best = relevance): Strength {
-	if (relevance >= STRONG_MATCH && relevance >= STRONG_SHARE_OF_BEST * best) return 'strong';
+/** A match on a single word ("reflect") is never called strong, however short the outcome. */
+const STRONG_MIN_WORDS = 2;
+
+/**
+ * The strength a relevance earns, given the best relevance among the outcome's
+ * suggestions and how many of the outcome's own words matched.
+ */
+export function strengthOf(
+	relevance: number,
+	best = relevance,
+	words = STRONG_MIN_WORDS
+): Strength {
+	if (
+		relevance >= STRONG_MATCH &&
+		relevance >= STRONG_SHARE_OF_BEST * best &&
+		words >= STRONG_MIN_WORDS
+	)
+		return 'strong';
 	if (relevance >= GOOD_MATCH && relevance >= GOOD_SHARE_OF_BEST * best) return 'good';
 	return 'other';
 }
@@ -229,7 +244,11 @@ export function createSuggester(data: CurriculumData, tuning: Tuning = TUNING) {
 				return {
 					capability: h.id,
 					relevance: h.relevance,
-					strength: strengthOf(h.relevance, best),
+					strength: strengthOf(
+						h.relevance,
+						best,
+						h.stems.filter((s) => own.some((t) => t.stem === s)).length
+					),
 					matched: matchedWords(text, h.stems, words),
 					phrases: h.phrases.map((p) => phraseWords(own, p)),
 					...chooseLevel(candidates, declared, tier)
