@@ -65,3 +65,19 @@ describe('createBm25', () => {
 		expect(hit!.score).toBeCloseTo(single.ceiling(q('x')));
 	});
 });
+
+describe('a field weighing nothing', () => {
+	test('never matches, but makes its words more common', () => {
+		type G = 'title' | 'topic';
+		const d = (id: string, title: string, topic: string): Bm25Doc<G> => ({
+			id,
+			fields: { title: [title.split(' ')], topic: [topic.split(' ')] }
+		});
+		const docs = [d('a', 'audit data', 'research'), d('b', 'trial design', 'research')];
+		const weighted = createBm25(docs, { fieldWeights: { title: 3, topic: 0 } });
+		const plain = createBm25(docs, { fieldWeights: { title: 3, topic: 1 } });
+		expect(weighted.score([{ stem: 'research', weight: 1 }])).toEqual([]);
+		expect(plain.score([{ stem: 'research', weight: 1 }])).toHaveLength(2);
+		expect(weighted.idf('research')).toBeLessThan(weighted.idf('audit'));
+	});
+});

@@ -18,7 +18,7 @@ export interface Bm25Doc<F extends string> {
 }
 
 export interface Bm25Options<F extends string> {
-	/** How much a word in each field counts. */
+	/** How much a word in each field counts; a field weighing 0 only makes its words more common. */
 	fieldWeights: Record<F, number>;
 	/** Saturation: how quickly repeats of a word stop adding (BM25's usual 1.2). */
 	k1?: number;

@@ -1,9 +1,10 @@
 /**
  * Suggesting capabilities for a learning outcome. Each capability is a small
- * document (title, summary, one descriptor per level, its domain's title),
- * ranked by field-weighted BM25 over Porter stems, with a bonus for phrases the
- * outcome shares ("service development"); the outcome's words are widened with
- * the search vocabulary (SACT ↔ chemotherapy). Every suggestion carries the
+ * document (title, summary, one descriptor per level), ranked by field-weighted
+ * BM25 over Porter stems, plus a bonus for phrases the outcome shares ("service
+ * development") and for naming much of the capability's title; the outcome's
+ * words are widened with the search vocabulary (SACT ↔ chemotherapy) and the
+ * curriculum's own (toxicities ↔ side effects). Every suggestion carries the
  * words that matched, how strong the match is, and the level it proposes with
  * the reason, so an educator can see why and judge it.
  */
@@ -18,7 +19,12 @@ export { stem } from './stem';
 
 /** The numbers ranking was tuned with (on the tuning set only); a test may try others. */
 export const TUNING = {
-	/** How much a word in each part of a capability counts: the title says what it is about. */
+	/**
+	 * How much a word in each part of a capability counts: the title says what it
+	 * is about; seven descriptors repeat words, so they count least. The domain's
+	 * title counts only towards how common a word is: words that name a whole
+	 * domain ("research", "learning") say less about which capability is meant.
+	 */
 	fieldWeights: { title: 3, summary: 2, descriptors: 0.5, domain: 0 },
 	/** BM25 saturation and length discount: the textbook values, which measured as well as any. */
 	k1: 1.2,
