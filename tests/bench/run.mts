@@ -35,6 +35,7 @@ import {
 } from '../../src/lib/curriculum/outcomes-import';
 import { decodeText, MAX_TEXT_FILE_BYTES } from '../../src/lib/curriculum/text-file';
 import { KNOWN_OUTCOMES } from '../curriculum/known-outcomes';
+import { benchSuggestions } from './suggestions';
 
 const ROOT = join(import.meta.dirname, '../..');
 const SCALE = 10;
@@ -163,6 +164,13 @@ function curriculumBench(fw: Framework) {
 	report(
 		'suggestions for one outcome, ACCEND',
 		measure(() => suggest(KNOWN_OUTCOMES[i++ % KNOWN_OUTCOMES.length]![0], 'registration')),
+		BUDGETS.suggestMedian
+	);
+	const module = benchSuggestions(data);
+	console.log(module.lines.join('\n'));
+	report(
+		'suggestions for any known outcome, a level declared',
+		module.timing,
 		BUDGETS.suggestMedian
 	);
 	const perModule = MAX_OUTCOMES / 20;

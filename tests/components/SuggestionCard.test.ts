@@ -22,7 +22,7 @@ const props = (over = {}) => ({
 	capability,
 	domain: 'Caring',
 	levels,
-	relevance: 0.4,
+	relevance: 0.8,
 	matched: ['comfort', 'team'],
 	level: 'middle',
 	levelReason: 'Fits: the programme’s level',

@@ -13,7 +13,7 @@ import {
 } from '../../src/lib/layout/coverage-matrix';
 import { miniCurriculum, miniData } from '../curriculum/mini';
 
-const coverage = coverageOf(miniData, miniCurriculum().modules);
+const coverage = coverageOf(miniData, miniCurriculum().modules, 'top');
 const layout = layoutCoverageMatrix(coverage, miniData.levels, miniData.domains);
 const at = (domain: string, level: string) =>
 	layout.cells.find((c) => c.domain === domain && c.level === level)!;

@@ -2,6 +2,8 @@
  * Coverage of the framework by a curriculum: which capabilities, at which
  * levels, its learning outcomes map to. Counts are of distinct outcomes, so an
  * outcome linked to two capabilities in one domain counts once in that cell.
+ * Gaps are counted only at the levels the curriculum declares, never at levels
+ * inferred from what has been mapped, so mapping can only close gaps.
  */
 import type { CurriculumData } from './data';
 import type { Curriculum, Module, Outcome } from './model';
@@ -22,9 +24,9 @@ export interface CoverageCell {
 	/** Of those, the ones at least one outcome links to at this level. */
 	covered: number;
 	/**
-	 * A gap: the level is in scope (the programme's own level, or one the view
-	 * maps to at all), something applies, and no outcome maps here. Levels a
-	 * programme never aims at are not its gaps.
+	 * A gap: the curriculum declares this level, something applies, and no
+	 * outcome maps here. Levels a programme does not declare are never its gaps,
+	 * whatever is mapped at them.
 	 */
 	gap: boolean;
 }
@@ -45,6 +47,27 @@ export interface Coverage {
 	unmapped: PlacedOutcome[];
 	/** Largest outcome count of any cell, for shading. */
 	max: number;
+	/** The levels gaps are counted at, in framework order. */
+	declaredLevels: string[];
+	/** How many cells are gaps. */
+	gaps: number;
+}
+
+/**
+ * The levels a curriculum declares: one level id (a curriculum's single level,
+ * '' for none), a list of them, or `{ declaredLevels }`.
+ */
+export type DeclaredLevels = string | readonly string[] | { declaredLevels: readonly string[] };
+
+/** The declared level ids, without blanks: declaredLevelsOf('enhanced') → ['enhanced']. */
+export function declaredLevelsOf(levels: DeclaredLevels): string[] {
+	const list =
+		typeof levels === 'string'
+			? [levels]
+			: 'declaredLevels' in levels
+				? levels.declaredLevels
+				: levels;
+	return [...new Set(list.filter((id) => id !== ''))];
 }
 
 /** The modules in view: the whole programme, or one module by id. */
@@ -54,8 +77,12 @@ export function modulesInView(curriculum: Curriculum, moduleId: string | null): 
 		: curriculum.modules.filter((m) => m.id === moduleId);
 }
 
-/** Coverage of the framework by the given modules; `programmeLevel` ('' for none) is always in scope. */
-export function coverageOf(data: CurriculumData, modules: Module[], programmeLevel = ''): Coverage {
+/** Coverage of the framework by the given modules, with gaps at the declared levels only. */
+export function coverageOf(
+	data: CurriculumData,
+	modules: Module[],
+	levels: DeclaredLevels = ''
+): Coverage {
 	const placed = modules.flatMap((module) =>
 		module.outcomes.map((outcome) => ({ module, outcome }))
 	);
@@ -73,10 +100,7 @@ export function coverageOf(data: CurriculumData, modules: Module[], programmeLev
 			levels: data.levels.map((l) => l.id).filter((id) => mappedLevels.has(id))
 		};
 	});
-	const scope = new Set([
-		programmeLevel,
-		...placed.flatMap((p) => p.outcome.links.map((l) => l.level))
-	]);
+	const scope = new Set(declaredLevelsOf(levels));
 	const rows = data.domains.map((d) => {
 		const inDomain = data.capabilities.filter((c) => c.domain === d.id);
 		return data.levels.map((level): CoverageCell => {
@@ -100,5 +124,7 @@ export function coverageOf(data: CurriculumData, modules: Module[], programmeLev
 	});
 	const max = Math.max(0, ...rows.flat().map((c) => c.outcomes.length));
 	const unmapped = placed.filter((p) => p.outcome.links.length === 0);
-	return { rows, capabilities, unmapped, max };
+	const gaps = rows.flat().filter((cell) => cell.gap).length;
+	const declaredLevels = data.levels.map((l) => l.id).filter((id) => scope.has(id));
+	return { rows, capabilities, unmapped, max, declaredLevels, gaps };
 }
