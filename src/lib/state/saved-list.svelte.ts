@@ -37,8 +37,8 @@ export class SavedList<T extends SavedRecord> {
 	notice = $state('');
 	/** Saving is held until unread data that found no room to be set aside is downloaded. */
 	blocked = $state(false);
-	/** When the last change was saved; null before any, or when the last save failed. */
-	savedAt = $state<Date | null>(null);
+	/** How many changes this tab has saved; 0 before any, or when the last save failed. */
+	saves = $state(0);
 	readonly active: T | null;
 	/** Whether storage holds what this tab shows, so it may adopt what other tabs wrote. */
 	private inStep = true;
@@ -94,7 +94,7 @@ export class SavedList<T extends SavedRecord> {
 		const result = this.store.write(this.list);
 		this.problem = result.ok ? '' : result.message;
 		this.inStep = result.ok;
-		this.savedAt = result.ok ? new Date() : null;
+		this.saves = result.ok ? this.saves + 1 : 0;
 		return result;
 	}
 
@@ -199,8 +199,8 @@ export class SavedList<T extends SavedRecord> {
 		this.inStep = true;
 		this.sync();
 		// A record already here (a repaired copy, or one restored before) is not added twice.
-		const ids = new Set(this.list.map((x) => x.id));
-		const back = sorted.kept.filter((x) => !ids.has(x.id));
+		const ids = this.list.map((x) => x.id);
+		const back = sorted.kept.filter((x) => !ids.includes(x.id));
 		this.list = [...this.list, ...back];
 		if (back.length) this.activeId = back[back.length - 1]!.id;
 		const saved = this.save();
