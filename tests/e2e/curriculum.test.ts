@@ -130,8 +130,8 @@ describe('curriculum mapping', () => {
 			.getByLabel('Show coverage for')
 			.selectOption({ label: 'Leading, teaching and research' });
 		await page
-			.getByText(/Leading, teaching and research$/)
-			.first()
+			.locator('caption')
+			.filter({ hasText: /by Leading, teaching and research$/ })
 			.waitFor();
 		expect(await axeViolations(page)).toEqual([]);
 		await page.getByLabel('Show coverage for').selectOption({ label: 'The whole programme' });
