@@ -194,10 +194,10 @@ describe('reliability: nothing a person enters is lost', () => {
 				{ id: 'p1', capability: 'retired-capability', action: 'Old plan', due: '', evidence: '' }
 			]
 		};
-		await page.evaluate(
-			([k, v]) => localStorage.setItem(k, v),
-			[ASSESSMENTS, JSON.stringify({ formatVersion: 1, assessments: [old] })]
-		);
+		await page.evaluate(([k, v]) => localStorage.setItem(k, v), [
+			ASSESSMENTS,
+			JSON.stringify({ formatVersion: 1, assessments: [old] })
+		] as const);
 		await openAssessment(page);
 		await page.getByRole('heading', { name: 'From an earlier version' }).waitFor();
 		await page.getByText('Note: My retired note').waitFor();
@@ -228,7 +228,7 @@ describe('reliability: nothing a person enters is lost', () => {
 			formatVersion: 1,
 			assessments: [good, { ...good, id: 'bad', name: '', ratings: { x: { value: 9 } } }]
 		});
-		await page.evaluate(([k, v]) => localStorage.setItem(k, v), [ASSESSMENTS, raw]);
+		await page.evaluate(([k, v]) => localStorage.setItem(k, v), [ASSESSMENTS, raw] as const);
 		await openAssessment(page);
 		await page.getByText(/assessment number 2: set aside: the name must not be empty/).waitFor();
 		expect(await page.getByText('damaged').count()).toBe(0);
@@ -253,7 +253,7 @@ describe('reliability: nothing a person enters is lost', () => {
 					}
 				}
 			},
-			[ASSESSMENTS, raw]
+			[ASSESSMENTS, raw] as const
 		);
 		await page.reload({ waitUntil: 'networkidle' });
 		await page
