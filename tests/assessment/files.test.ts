@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { assessmentDataOf } from '../../src/lib/assessment/data';
 import { annotate, createAssessment, rate } from '../../src/lib/assessment/edit';
-import { readAssessmentFile, writeAssessmentFile } from '../../src/lib/assessment/model';
+import { assessmentKind, type Assessment } from '../../src/lib/assessment/model';
+import { readSavedFile, savedFile } from '../../src/lib/persistence/saved-kind';
 import {
 	decodeShare,
 	encodeShare,
@@ -14,6 +15,10 @@ import { memoryStorage } from '../fixtures/memory-storage';
 import { miniFramework } from '../fixtures/mini';
 
 const data = assessmentDataOf(miniFramework());
+const writeAssessmentFile = (list: Assessment[], version: string) =>
+	savedFile(assessmentKind, list, { id: data.frameworkId, version });
+const readAssessmentFile = (text: string) =>
+	readSavedFile(assessmentKind, text, data.frameworkId, () => 'new-id');
 const sample = () => {
 	let a = createAssessment(
 		data,
@@ -30,9 +35,11 @@ const sample = () => {
 
 describe('JSON export and import', () => {
 	test('re-importing an export restores exactly the same state', () => {
-		const file = writeAssessmentFile([sample()], data.frameworkVersion);
+		const a = sample();
+		const file = writeAssessmentFile([a], data.frameworkVersion);
 		const read = readAssessmentFile(JSON.stringify(file));
-		expect(read).toEqual({ ok: true, value: file });
+		expect(read.ok && read.value.kept).toEqual([a]);
+		expect(read.ok && read.value.frameworkVersion).toBe(data.frameworkVersion);
 	});
 
 	test.each([
@@ -40,17 +47,17 @@ describe('JSON export and import', () => {
 		[
 			'another tool',
 			JSON.stringify({ format: 'other-tool', data: [] }),
-			/not exported by the ACCEND explorer/
+			/not exported by this tool/
 		],
 		[
 			'a newer format',
-			JSON.stringify({ format: 'accend-explorer-assessments', formatVersion: 9 }),
+			JSON.stringify({ format: 'accend-explorer-assessments', formatVersion: 9, assessments: [] }),
 			/newer version/
 		],
 		[
 			'a damaged file',
 			JSON.stringify({ format: 'accend-explorer-assessments', formatVersion: 1, assessments: 'x' }),
-			/damaged or has been edited/
+			/does not hold a list of assessments/
 		]
 	])('refuses %s with a clear message', (_what, text, message) => {
 		const read = readAssessmentFile(text);
@@ -68,7 +75,7 @@ describe('JSON export and import', () => {
 				),
 				(text) => {
 					const read = readAssessmentFile(text);
-					if (read.ok) expect(read.value.format).toBe('accend-explorer-assessments');
+					if (read.ok) expect(read.value.kept.length).toBeGreaterThan(0);
 					else expect(read.message.length).toBeGreaterThan(20);
 				}
 			),
@@ -154,14 +161,14 @@ describe('share links', () => {
 
 describe('storage', () => {
 	test('saves and reads back', () => {
-		expect(createStore(() => memoryStorage()).read()).toEqual({ ok: true, value: [] });
+		expect(createStore(() => memoryStorage()).load(() => 'x').kept).toEqual([]);
 		const s = memoryStorage();
 		const store = createStore(() => s);
 		const a = sample();
 		expect(store.write([a]).ok).toBe(true);
-		expect(store.read()).toEqual({ ok: true, value: [a] });
+		expect(store.load(() => 'x').kept).toEqual([a]);
 		expect(store.clear().ok).toBe(true);
-		expect(store.read()).toEqual({ ok: true, value: [] });
+		expect(store.load(() => 'x').kept).toEqual([]);
 	});
 
 	test('full storage says so', () => {
@@ -174,19 +181,19 @@ describe('storage', () => {
 		const store = createStore(() => {
 			throw new DOMException('denied', 'SecurityError');
 		});
-		const read = store.read();
-		expect(read.ok).toBe(false);
-		if (!read.ok) expect(read.message).toMatch(/not letting this site save/);
+		expect(store.load(() => 'x').problem).toMatch(/not letting this site save/);
 	});
 
 	test('unreadable saved data is set aside, not lost', () => {
 		const s = memoryStorage();
 		s.setItem(STORAGE_KEY, '{"broken": tru');
-		const read = createStore(() => s).read();
-		expect(read.ok).toBe(false);
+		const loaded = createStore(() => s).load(() => 'x');
+		expect(loaded.setAside).toEqual([
+			expect.objectContaining({ name: 'the saved assessments', why: 'it is not readable text' })
+		]);
 		const keys = [...Array(s.length).keys()].map((i) => s.key(i));
 		const aside = keys.find((k) => k?.startsWith(SET_ASIDE_KEY));
 		expect(aside && s.getItem(aside)).toBe('{"broken": tru');
-		expect(s.getItem(STORAGE_KEY)).toBeNull();
+		expect(JSON.parse(s.getItem(STORAGE_KEY) ?? '')).toEqual({ formatVersion: 1, assessments: [] });
 	});
 });

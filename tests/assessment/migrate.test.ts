@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { assessmentDataOf } from '../../src/lib/assessment/data';
 import { addPlanItem, createAssessment, rate } from '../../src/lib/assessment/edit';
-import { migrateAssessment } from '../../src/lib/assessment/migrate';
+import { earlierOf, migrateAssessment } from '../../src/lib/assessment/migrate';
 import { miniFramework } from '../fixtures/mini';
 
 const data = assessmentDataOf(miniFramework());
@@ -23,7 +23,7 @@ test('an assessment on the same version is left alone', () => {
 	expect(migrateAssessment(data, a)).toEqual({ assessment: a, report: null });
 });
 
-test('a new version reports added, removed and reworded capabilities, and drops what is gone', () => {
+test('a new version reports added, removed and reworded capabilities, and keeps the work of removed ones', () => {
 	let a = base();
 	a = {
 		...a,
@@ -45,7 +45,10 @@ test('a new version reports added, removed and reworded capabilities, and drops 
 		removed: ['vanished'],
 		reworded: ['comfort']
 	});
-	expect(Object.keys(assessment.ratings)).toEqual(['comfort']);
-	expect(assessment.plan).toEqual([]);
+	expect(Object.keys(assessment.ratings)).toEqual(['comfort', 'vanished']);
+	expect(assessment.plan.map((p) => p.capability)).toEqual(['vanished']);
+	expect(earlierOf(reworded, assessment)).toEqual([
+		{ capability: 'vanished', rating: a.ratings.vanished, plan: a.plan }
+	]);
 	expect(assessment.frameworkVersion).toBe('0.0.1-test');
 });

@@ -18,7 +18,7 @@ test('names what was tidied by row, and shortens long row lists', () => {
 	expect(screen.getByText('28 learning outcomes in 3 modules imported.')).toBeTruthy();
 	expect(screen.getByText(/Skipped 15 empty rows: row 2, 3, .*13 and 3 more\./)).toBeTruthy();
 	expect(screen.getByText(/Skipped 1 duplicate .* row 9\./)).toBeTruthy();
-	expect(screen.getByText(/Row 12 contain web markup/)).toBeTruthy();
-	expect(screen.getByText(/Row 14 start with =, \+, - or @/)).toBeTruthy();
+	expect(screen.getByText(/Row 12 contains web markup/)).toBeTruthy();
+	expect(screen.getByText(/Row 14 starts with =, \+, - or @\. It is kept as text/)).toBeTruthy();
 	expect(screen.queryByText(/Shortened/)).toBeNull();
 });

@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { detectDelimiter, MAX_CSV_ROWS, parseCsv } from '../../src/lib/curriculum/csv-parse';
+import {
+	detectDelimiter,
+	MAX_CSV_COLUMNS,
+	MAX_CSV_ROWS,
+	parseCsv
+} from '../../src/lib/curriculum/csv-parse';
 import { toCsv } from '../../src/lib/export/csv';
 
 const rows = (text: string) => {
@@ -70,6 +75,12 @@ describe('parseCsv', () => {
 	test('too many rows is refused, not parsed forever', () => {
 		const read = parseCsv('x\n'.repeat(MAX_CSV_ROWS + 5));
 		expect(read).toEqual({ ok: false, message: expect.stringMatching(/more than 5000 rows/) });
+	});
+
+	test('a row wider than the column limit is refused at once, not parsed for seconds', () => {
+		const read = parseCsv(`Outcome${','.repeat(200_000)}\n`);
+		expect(read).toEqual({ ok: false, message: expect.stringMatching(/more than 200 columns/) });
+		expect(parseCsv(`a${',b'.repeat(MAX_CSV_COLUMNS - 1)}\n`).ok).toBe(true);
 	});
 
 	test('reads back whatever the CSV writer writes', () => {

@@ -1,11 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { parseCsv } from '../../src/lib/curriculum/csv-parse';
 import { fileSlug, MAPPING_CSV_COLUMNS, mappingCsv } from '../../src/lib/curriculum/export';
-import {
-	readCurriculumFile,
-	writeCurriculumFile,
-	CURRICULUM_FORMAT
-} from '../../src/lib/curriculum/model';
+import { curriculumKind, CURRICULUM_FORMAT, type Curriculum } from '../../src/lib/curriculum/model';
+import { readSavedFile, savedFile } from '../../src/lib/persistence/saved-kind';
 import { miniCurriculum, miniData } from './mini';
 
 describe('mappingCsv', () => {
@@ -36,28 +33,37 @@ describe('mappingCsv', () => {
 	});
 });
 
+const fw = { id: miniData.frameworkId, version: miniData.frameworkVersion };
+const readCurriculumFile = (text: string) =>
+	readSavedFile<Curriculum>(curriculumKind, text, fw.id, () => 'new-id');
+
 describe('the JSON file', () => {
 	test('re-imports to the same state', () => {
 		const c = miniCurriculum();
-		const file = writeCurriculumFile(
-			[c],
-			miniData.frameworkVersion,
-			new Date('2026-12-01T00:00:00Z')
-		);
+		const file = savedFile(curriculumKind, [c], fw, new Date('2026-12-01T00:00:00Z'));
 		const read = readCurriculumFile(JSON.stringify(file));
-		expect(read).toEqual({ ok: true, value: file });
-		expect(read.ok && read.value.curricula[0]).toEqual(c);
+		expect(read.ok && read.value.kept).toEqual([c]);
+		expect(read.ok && read.value.setAside).toEqual([]);
 	});
 
 	test.each([
 		['not JSON', 'Module,Outcome\nA,B', /not valid JSON/],
-		['another tool’s JSON', '{"name":"x"}', /not exported by the ACCEND explorer/],
+		['another tool’s JSON', '{"name":"x"}', /not exported by this tool/],
 		['a self-assessment', '{"format":"accend-explorer-assessments"}', /not exported/],
-		['a newer format', `{"format":"${CURRICULUM_FORMAT}","formatVersion":9}`, /newer version/],
 		[
-			'a damaged file',
-			`{"format":"${CURRICULUM_FORMAT}","formatVersion":1,"curricula":[{}]}`,
-			/damaged .* Your saved curricula are unchanged/
+			'a newer format',
+			`{"format":"${CURRICULUM_FORMAT}","formatVersion":9,"curricula":[]}`,
+			/newer version/
+		],
+		[
+			'a file without a list',
+			`{"format":"${CURRICULUM_FORMAT}","formatVersion":1,"curricula":"x"}`,
+			/does not hold a list of curricula\. Your saved curricula are unchanged/
+		],
+		[
+			'another framework’s file',
+			`{"format":"${CURRICULUM_FORMAT}","formatVersion":1,"frameworkId":"trust-own","curricula":[]}`,
+			/another framework \(“trust-own”\)/
 		]
 	])('%s is refused with a reason', (_name, text, message) => {
 		expect(readCurriculumFile(text)).toEqual({

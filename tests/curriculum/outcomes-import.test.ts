@@ -48,7 +48,11 @@ describe('tidyOutcome', () => {
 		['(a) Explain screening', { text: 'Explain screening', code: '' }],
 		['LO3: Explain screening', { text: 'Explain screening', code: 'LO3' }],
 		['lo 12 - Explain screening', { text: 'Explain screening', code: 'LO12' }],
-		['A person-centred approach', { text: 'A person-centred approach', code: '' }]
+		['A person-centred approach', { text: 'A person-centred approach', code: '' }],
+		['2.5 Gy per fraction: explain', { text: '2.5 Gy per fraction: explain', code: '' }],
+		['10.5% of patients relapse', { text: '10.5% of patients relapse', code: '' }],
+		['-20 degrees storage', { text: '-20 degrees storage', code: '' }],
+		['3) Explain staging', { text: 'Explain staging', code: '' }]
 	])('%j', (raw, expected) => {
 		expect(tidyOutcome(raw)).toEqual(expected);
 	});

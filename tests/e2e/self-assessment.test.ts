@@ -93,7 +93,7 @@ describe('self-assessment', () => {
 		await page.reload({ waitUntil: 'networkidle' });
 		expect(await page.locator('.app-rating').count()).toBe(0);
 
-		await page.getByLabel('Choose a JSON file exported from this explorer').setInputFiles({
+		await page.getByLabel('Choose a JSON file exported from this tool').setInputFiles({
 			name: 'mine.json',
 			mimeType: 'application/json',
 			buffer: Buffer.from(exported)
@@ -120,14 +120,14 @@ describe('self-assessment', () => {
 		await start(page);
 		await page.locator('.app-rating input[type=radio]').first().check();
 		for (const [content, message] of [
-			['{"format": "someone-else"}', /not exported by the ACCEND explorer/],
+			['{"format": "someone-else"}', /not exported by this tool/],
 			[
 				'{"format": "accend-explorer-assessments", "formatVersion": 1, "assessments": [{"id": 3}]}',
-				/damaged or has been edited/
+				/Nothing in this file could be read, so nothing was imported: assessment number 1/
 			],
 			['\u0000\u0001binary', /not valid JSON/]
 		] as const) {
-			await page.getByLabel('Choose a JSON file exported from this explorer').setInputFiles({
+			await page.getByLabel('Choose a JSON file exported from this tool').setInputFiles({
 				name: 'x.json',
 				mimeType: 'application/json',
 				buffer: Buffer.from(content)

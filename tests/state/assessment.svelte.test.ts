@@ -2,7 +2,6 @@
 import { describe, expect, test } from 'vitest';
 import { assessmentDataOf } from '../../src/lib/assessment/data';
 import { rate } from '../../src/lib/assessment/edit';
-import { writeAssessmentFile } from '../../src/lib/assessment/model';
 import { createStore } from '../../src/lib/assessment/storage';
 import { AssessmentState } from '../../src/lib/state/assessment.svelte';
 import { miniFramework } from '../fixtures/mini';
@@ -32,7 +31,7 @@ describe('AssessmentState', () => {
 		book.load();
 		book.create({ professionGroup: 'nursing', currentLevel: 'entry' });
 		const old = { ...book.active!, id: 'old', name: 'Last year', frameworkVersion: '0.0.0-old' };
-		book.bringInFile(writeAssessmentFile([old], '0.0.0-old'), 'keep');
+		book.bringInFile([old], 'keep');
 		expect(book.list).toHaveLength(2);
 		expect(book.changes).toEqual([
 			expect.objectContaining({ name: 'Last year', from: '0.0.0-old', to: '0.0.1-test' })

@@ -40,17 +40,49 @@ describe('CurriculumState', () => {
 		expect(book.problem).toMatch(/full/);
 	});
 
-	test('damaged saved curricula are set aside, not lost, and the message says so', () => {
+	test('an unreadable saved curriculum is set aside alone, named, and the others stay', () => {
 		const s = memoryStorage();
-		s.setItem(CURRICULUM_STORAGE_KEY, '{"formatVersion":1,"curricula":[{"id":1}]}');
+		const good = miniCurriculum();
+		s.setItem(
+			CURRICULUM_STORAGE_KEY,
+			JSON.stringify({ formatVersion: 1, curricula: [good, { id: 'x', name: 'Broken one' }] })
+		);
 		const book = new CurriculumState(
 			miniData,
 			createCurriculumStore(() => s)
 		);
 		book.load();
-		expect(book.problem).toMatch(/Saved curricula .* set aside/);
+		expect(book.list).toEqual([good]);
+		expect(book.unread).toEqual([
+			{ name: '“Broken one”', why: expect.stringMatching(/^set aside: /) }
+		]);
+		expect(book.problem).toBe('');
 		const keys = [...Array(s.length).keys()].map((i) => s.key(i) ?? '');
 		expect(keys.some((k) => k.startsWith(`${CURRICULUM_STORAGE_KEY}:unreadable`))).toBe(true);
+		expect(book.setAsideFile()).toContain('Broken one');
+	});
+
+	test('501 modules or an outcome over the limit is refused with a message, and nothing is written', () => {
+		const s = memoryStorage();
+		const book = new CurriculumState(
+			miniData,
+			createCurriculumStore(() => s)
+		);
+		book.create({ name: 'Big' });
+		const before = s.getItem(CURRICULUM_STORAGE_KEY);
+		const modules = Array.from({ length: 501 }, (_, i) => ({
+			id: `m${i}`,
+			code: '',
+			title: `M${i}`,
+			outcomes: []
+		}));
+		const result = book.update((c) => ({ ...c, modules }));
+		expect(result).toEqual({
+			ok: false,
+			message: 'The list of modules can hold at most 500, so that change was not saved.'
+		});
+		expect(s.getItem(CURRICULUM_STORAGE_KEY)).toBe(before);
+		expect(book.active?.modules).toEqual([]);
 	});
 
 	test('suggestions come from the framework it was given', () => {

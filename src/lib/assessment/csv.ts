@@ -2,7 +2,11 @@
 import { toCsv } from '../export/csv';
 import type { AssessmentData } from './data';
 import { RATING_SCALE, type Assessment } from './model';
+import { earlierOf } from './migrate';
 import { capabilitiesFor } from './scoring';
+
+/** Where rows for capabilities the framework no longer has are filed in the CSV. */
+export const EARLIER_SECTION = 'From an earlier version';
 
 export const ASSESSMENT_CSV_COLUMNS = [
 	'framework_version',
@@ -46,5 +50,25 @@ export function assessmentCsv(data: AssessmentData, a: Assessment, includeNotes 
 				.join('; ')
 		];
 	});
-	return toCsv(ASSESSMENT_CSV_COLUMNS, rows);
+	// Work on capabilities an update removed is kept, so it is exported too.
+	const earlier = earlierOf(data, a).map(({ capability, rating: r, plan }) => [
+		a.frameworkVersion,
+		a.name,
+		level(a.currentLevel),
+		level(a.targetLevel),
+		EARLIER_SECTION,
+		'',
+		capability,
+		r?.seenText ?? '',
+		r?.value ?? '',
+		r ? RATING_SCALE[r.value]?.label : 'Not rated',
+		includeNotes ? (r?.note ?? '') : '',
+		includeNotes ? (r?.evidence.join(' ') ?? '') : '',
+		plan.map((p) => p.action).join('; '),
+		plan
+			.map((p) => p.due)
+			.filter(Boolean)
+			.join('; ')
+	]);
+	return toCsv(ASSESSMENT_CSV_COLUMNS, [...rows, ...earlier]);
 }

@@ -2,6 +2,8 @@
 import type { Framework } from '../framework/schema';
 
 export interface AssessmentData {
+	/** Which framework (not which version of it): saved files from another framework are refused. */
+	frameworkId: string;
 	frameworkVersion: string;
 	levels: { id: string; name: string }[];
 	groups: { id: string; name: string }[];
@@ -25,6 +27,7 @@ export interface AssessmentData {
 
 export function assessmentDataOf(fw: Framework): AssessmentData {
 	return {
+		frameworkId: fw.meta.id,
 		frameworkVersion: fw.meta.version,
 		levels: fw.levels.map((l) => ({ id: l.id, name: l.name })),
 		groups: fw.meta.professionGroups.map((g) => ({ id: g.id, name: g.name })),

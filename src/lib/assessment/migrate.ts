@@ -2,9 +2,11 @@
  * Carrying a saved assessment to a new framework version, and telling the person
  * what changed: capabilities added at their target level, ratings of
  * capabilities that no longer exist, and descriptors reworded since they rated.
+ * Nothing the person wrote is dropped: ratings, notes, evidence and plan items
+ * of capabilities that no longer exist are kept, shown "from an earlier version".
  */
 import type { AssessmentData } from './data';
-import type { Assessment } from './model';
+import type { Assessment, PlanItem, Rating } from './model';
 import { capabilitiesFor } from './scoring';
 
 export interface MigrationReport {
@@ -20,10 +22,8 @@ export function migrateAssessment(
 	data: AssessmentData,
 	a: Assessment
 ): { assessment: Assessment; report: MigrationReport | null } {
-	const known = new Set(data.capabilities.map((c) => c.id));
-	const removed = Object.keys(a.ratings).filter((id) => !known.has(id));
-	const ratings = Object.fromEntries(Object.entries(a.ratings).filter(([id]) => known.has(id)));
-	const reworded = Object.entries(ratings)
+	const removed = earlierOf(data, a).map((x) => x.capability);
+	const reworded = Object.entries(a.ratings)
 		.filter(([id, r]) => {
 			const now = data.capabilities.find((c) => c.id === id)?.descriptors[a.targetLevel];
 			return r.seenText !== '' && now != null && now !== r.seenText;
@@ -35,11 +35,30 @@ export function migrateAssessment(
 				.map((c) => c.id)
 				.filter((id) => !(id in a.ratings))
 		: [];
-	const plan = a.plan.filter((p) => known.has(p.capability));
 	if (!versionChanged && removed.length === 0 && reworded.length === 0)
 		return { assessment: a, report: null };
 	return {
-		assessment: { ...a, ratings, plan, frameworkVersion: data.frameworkVersion },
+		assessment: { ...a, frameworkVersion: data.frameworkVersion },
 		report: { from: a.frameworkVersion, to: data.frameworkVersion, added, removed, reworded }
 	};
+}
+
+/** Work kept for a capability this version of the framework no longer has. */
+export interface EarlierWork {
+	capability: string;
+	rating: Rating | null;
+	plan: PlanItem[];
+}
+
+/** Ratings, notes and plan items of capabilities the framework no longer has, in saved order. */
+export function earlierOf(data: AssessmentData, a: Assessment): EarlierWork[] {
+	const known = new Set(data.capabilities.map((c) => c.id));
+	const ids = [...Object.keys(a.ratings), ...a.plan.map((p) => p.capability)].filter(
+		(id, i, all) => !known.has(id) && all.indexOf(id) === i
+	);
+	return ids.map((capability) => ({
+		capability,
+		rating: a.ratings[capability] ?? null,
+		plan: a.plan.filter((p) => p.capability === capability)
+	}));
 }

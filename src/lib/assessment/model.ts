@@ -4,7 +4,7 @@
  * explained rather than half-read.
  */
 import { z } from '../zod';
-import { readExportFile } from '../persistence/export-file';
+import type { SavedKind } from '../persistence/saved-kind';
 import type { Read } from '../read';
 
 /** Names this tool's files, so a file from another tool is told apart at once. */
@@ -23,78 +23,89 @@ export const RATING_SCALE = [
 /** The rating that means "meets the target level". */
 export const TARGET_RATING = 2;
 
+/** Longest private note: a page of reflection, far more than a card needs. */
+export const MAX_NOTE_CHARS = 5000;
+/** Most evidence links on one rating, and the longest one. */
+export const MAX_EVIDENCE_ITEMS = 50;
+export const MAX_EVIDENCE_CHARS = 2000;
+/** Longest plan text ("What I will do", "Evidence to gather"). */
+export const MAX_PLAN_CHARS = 2000;
+/** Longest assessment name. */
+export const MAX_NAME_CHARS = 200;
+/** Most plan items in one assessment. */
+export const MAX_PLAN_ITEMS = 500;
+/** Most assessments in one file. */
+export const MAX_FILE_ASSESSMENTS = 200;
+/** Larger files are not self-assessments: refuse before reading them. */
+export const MAX_IMPORT_BYTES = 5_000_000;
+
 const id = z.string().min(1).max(100);
 const isoDateTime = z.iso.datetime({ offset: true });
 
 export const ratingSchema = z.object({
 	value: z.number().int().min(0).max(3),
-	note: z.string().max(5000).default(''),
-	evidence: z.array(z.string().max(2000)).max(50).default([]),
+	note: z.string().max(MAX_NOTE_CHARS).default(''),
+	evidence: z.array(z.string().max(MAX_EVIDENCE_CHARS)).max(MAX_EVIDENCE_ITEMS).default([]),
 	/** The target-level descriptor as it read when rated, to spot rewording later. */
 	seenText: z.string().max(2000).default('')
 });
 
+/** A plan date: a real calendar date with a four-digit year, or none. */
+export const planDateSchema = z.union([z.iso.date(), z.literal('')]);
+
 export const planItemSchema = z.object({
 	id,
 	capability: id,
-	action: z.string().max(2000),
-	due: z.union([z.iso.date(), z.literal('')]),
-	evidence: z.string().max(2000)
+	action: z.string().max(MAX_PLAN_CHARS).default(''),
+	// A date that cannot be read is dropped on repair (it comes back empty), not the whole item.
+	due: planDateSchema.default(''),
+	evidence: z.string().max(MAX_PLAN_CHARS).default('')
 });
 
 export const assessmentSchema = z.object({
 	id,
-	name: z.string().min(1).max(200),
+	name: z.string().min(1).max(MAX_NAME_CHARS),
 	createdAt: isoDateTime,
 	updatedAt: isoDateTime,
 	frameworkVersion: z.string().min(1).max(100),
 	professionGroup: id,
 	currentLevel: id,
 	targetLevel: id,
+	/** By capability id; ratings of capabilities an update removed are kept ("from an earlier version"). */
 	ratings: z.record(id, ratingSchema),
-	plan: z.array(planItemSchema).max(500).default([])
-});
-
-export const assessmentFileSchema = z.object({
-	format: z.literal(FILE_FORMAT),
-	formatVersion: z.literal(FILE_FORMAT_VERSION),
-	exportedAt: isoDateTime,
-	frameworkVersion: z.string(),
-	assessments: z.array(assessmentSchema).max(200)
+	plan: z.array(planItemSchema).max(MAX_PLAN_ITEMS).default([])
 });
 
 export type Rating = z.infer<typeof ratingSchema>;
 export type PlanItem = z.infer<typeof planItemSchema>;
 export type Assessment = z.infer<typeof assessmentSchema>;
-export type AssessmentFile = z.infer<typeof assessmentFileSchema>;
 
 export type { Read };
 
-/** Read a JSON export (the text of a file). Never throws. */
-export function readAssessmentFile(text: string): Read<AssessmentFile> {
-	return readExportFile(text, {
-		format: FILE_FORMAT,
-		formatVersion: FILE_FORMAT_VERSION,
-		schema: assessmentFileSchema,
-		notJson:
-			'This file is not a saved self-assessment: it is not valid JSON. Choose the .json file you exported from the ACCEND explorer.',
-		notOurs:
-			'This file was not exported by the ACCEND explorer, so it cannot be imported. Choose a file whose name starts with "accend-self-assessment".',
-		kept: 'saved assessments'
-	});
-}
-
-/** The export of some assessments, stamped with the framework version and time. */
-export function writeAssessmentFile(
-	assessments: Assessment[],
-	frameworkVersion: string,
-	now = new Date()
-): AssessmentFile {
-	return {
-		format: FILE_FORMAT,
-		formatVersion: FILE_FORMAT_VERSION,
-		exportedAt: now.toISOString(),
-		frameworkVersion,
-		assessments
-	};
-}
+/** Self-assessments as a kind of saved work: stored, checked, exported and imported the same way. */
+export const assessmentKind: SavedKind<Assessment> = {
+	format: FILE_FORMAT,
+	formatVersion: FILE_FORMAT_VERSION,
+	field: 'assessments',
+	storageKey: 'accend-explorer:assessments',
+	noun: { one: 'assessment', many: 'assessments' },
+	whatIsLost: 'your ratings',
+	record: assessmentSchema,
+	maxRecords: MAX_FILE_ASSESSMENTS,
+	maxFileBytes: MAX_IMPORT_BYTES,
+	labels: {
+		name: 'The name',
+		note: 'A private note',
+		evidence: 'Evidence links',
+		seenText: 'The remembered descriptor',
+		action: '“What I will do”',
+		due: 'The date in the plan',
+		plan: 'The action plan',
+		ratings: 'A rating',
+		currentLevel: 'The current level',
+		targetLevel: 'The target level',
+		professionGroup: 'The profession group'
+	},
+	fileHint:
+		'Choose the .json file you exported from the self-assessment: its name starts with “accend-self-assessment”.'
+};

@@ -4,7 +4,9 @@
  * when the person chooses. A damaged or edited link is told apart and refused.
  */
 import { z } from '../zod';
-import type { Read } from './model';
+import type { AssessmentData } from './data';
+import { annotate, createAssessment, rate } from './edit';
+import { MAX_NAME_CHARS, MAX_NOTE_CHARS, type Assessment, type Read } from './model';
 
 /** Marks the link format, so a future format can be told apart. */
 export const SHARE_PREFIX = 'a1.';
@@ -86,4 +88,58 @@ export async function decodeShare(fragment: string): Promise<Read<SharedAssessme
 	}
 	const parsed = shareSchema.safeParse(json);
 	return parsed.success ? { ok: true, value: parsed.data } : { ok: false, message: BROKEN };
+}
+
+/** Added to a shared assessment's name when a copy is saved. */
+export const SHARED_COPY_SUFFIX = ' (shared copy)';
+
+/** What a share link holds against this framework: what will be carried over and what not. */
+export interface SharedFit {
+	/** Why no copy can be made (a level or group this version lacks); empty when it can. */
+	problem: string;
+	/** The link's framework data version, when it is not this one. */
+	otherVersion: string;
+	/** Ratings of capabilities this version does not have: kept, shown under "From an earlier version". */
+	earlier: number;
+}
+
+/** How a share link fits this framework, said before a copy is saved. */
+export function fitShared(data: AssessmentData, s: SharedAssessment): SharedFit {
+	const level = (id: string) => data.levels.some((l) => l.id === id);
+	const known = new Set(data.capabilities.map((c) => c.id));
+	const problem = !data.groups.some((g) => g.id === s.g)
+		? 'This link names a profession group this version of the explorer does not have, so a copy cannot be saved. Ask for a new link.'
+		: !level(s.c) || !level(s.t)
+			? 'This link names a level this version of the explorer does not have, so a copy cannot be saved. Ask for a new link.'
+			: '';
+	return {
+		problem,
+		otherVersion: s.fv === data.frameworkVersion ? '' : s.fv,
+		earlier: s.r.filter(([id]) => !known.has(id)).length
+	};
+}
+
+/** The assessment a "Save a copy" makes: the name clamped to fit with its suffix, every rating kept. */
+export function sharedCopy(
+	data: AssessmentData,
+	s: SharedAssessment,
+	id: string,
+	now = new Date()
+): Read<Assessment> {
+	const fit = fitShared(data, s);
+	if (fit.problem) return { ok: false, message: fit.problem };
+	let a = createAssessment(
+		data,
+		{ professionGroup: s.g, currentLevel: s.c, targetLevel: s.t },
+		id,
+		now
+	);
+	const base = s.n.trim().slice(0, MAX_NAME_CHARS - SHARED_COPY_SUFFIX.length) || 'Shared';
+	a = { ...a, name: `${base}${SHARED_COPY_SUFFIX}` };
+	for (const [capability, value, note] of s.r) {
+		if (!capability) continue;
+		a = rate(data, a, capability, value, now);
+		if (note) a = annotate(a, capability, { note: note.slice(0, MAX_NOTE_CHARS) }, now);
+	}
+	return { ok: true, value: a };
 }

@@ -1,11 +1,12 @@
 /**
  * Where assessments are kept: the browser's localStorage, through the shared
- * local store (which reports disabled, full and damaged storage in plain words).
+ * local store (which reports disabled and full storage in plain words, and sets
+ * aside only the records it cannot read).
  */
 import { createLocalStore, setAsideKey, type LocalStore } from '../persistence/local-store';
-import { assessmentSchema, FILE_FORMAT_VERSION, type Assessment } from './model';
+import { assessmentKind, type Assessment } from './model';
 
-export const STORAGE_KEY = 'accend-explorer:assessments';
+export const STORAGE_KEY = assessmentKind.storageKey;
 /** Where unreadable saved data is moved before anything new is written. */
 export const SET_ASIDE_KEY = setAsideKey(STORAGE_KEY);
 
@@ -13,15 +14,5 @@ export type AssessmentStore = LocalStore<Assessment>;
 
 /** The assessment store over a Storage (localStorage), or one that reports storage as unavailable. */
 export function createStore(getStorage: () => Storage | null): AssessmentStore {
-	return createLocalStore(
-		{
-			key: STORAGE_KEY,
-			formatVersion: FILE_FORMAT_VERSION,
-			noun: 'assessments',
-			field: 'assessments',
-			whatIsLost: 'your ratings',
-			item: assessmentSchema
-		},
-		getStorage
-	);
+	return createLocalStore(assessmentKind, getStorage);
 }

@@ -9,6 +9,10 @@ export type Delimiter = ',' | ';' | '\t';
 const DELIMITERS: readonly Delimiter[] = [',', ';', '\t'];
 /** Most rows read: a programme has hundreds of outcomes, not tens of thousands. */
 export const MAX_CSV_ROWS = 5000;
+/** Most columns read: a list of outcomes has a handful; thousands of commas mean it is not one. */
+export const MAX_CSV_COLUMNS = 200;
+
+const TOO_WIDE = `That file has more than ${MAX_CSV_COLUMNS} columns in a row, far more than a list of learning outcomes. Save only the outcome columns as CSV and import that. Nothing was imported.`;
 
 /** The delimiter used most often outside quotes in the first line: "a;b;c" → ";". */
 export function detectDelimiter(text: string): Delimiter {
@@ -53,6 +57,7 @@ export function parseCsv(
 		else if (ch === delimiter) {
 			row.push(cell);
 			cell = '';
+			if (row.length >= MAX_CSV_COLUMNS) return { ok: false, message: TOO_WIDE };
 		} else if (ch === '\r' || ch === '\n') {
 			if (ch === '\r' && text[i + 1] === '\n') i++;
 			endRow();

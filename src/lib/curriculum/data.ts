@@ -12,6 +12,7 @@ export interface CurriculumData extends Omit<AssessmentData, 'capabilities' | 'g
 export function curriculumDataOf(fw: Framework, vocabulary: Vocabulary): CurriculumData {
 	const base = assessmentDataOf(fw);
 	return {
+		frameworkId: base.frameworkId,
 		frameworkVersion: base.frameworkVersion,
 		levels: base.levels,
 		domains: base.domains,

@@ -4,8 +4,8 @@
  * accepted. One schema, versioned like the self-assessment file.
  */
 import { z } from '../zod';
-import { readExportFile } from '../persistence/export-file';
-import type { Read } from '../read';
+import type { SavedKind } from '../persistence/saved-kind';
+import { MAX_TEXT_FILE_BYTES } from './text-file';
 
 /** Names this tool's files, so a file from another tool is told apart at once. */
 export const CURRICULUM_FORMAT = 'accend-explorer-curricula';
@@ -16,6 +16,16 @@ export const CURRICULUM_FORMAT_VERSION = 1;
 export const MAX_OUTCOME_CHARS = 2000;
 /** Most outcomes one curriculum holds: far beyond any programme, small enough to stay quick. */
 export const MAX_OUTCOMES = 2000;
+/** Most modules in one curriculum: far beyond any programme. */
+export const MAX_MODULES = 500;
+/** Most capability links on one outcome. */
+export const MAX_LINKS = 100;
+/** Longest module title, curriculum name and provider. */
+export const MAX_TITLE_CHARS = 300;
+/** Longest module or outcome code. */
+export const MAX_CODE_CHARS = 50;
+/** Most curricula in one file. */
+export const MAX_FILE_CURRICULA = 100;
 
 const id = z.string().min(1).max(100);
 const isoDateTime = z.iso.datetime({ offset: true });
@@ -24,24 +34,24 @@ export const linkSchema = z.object({ capability: id, level: id });
 
 export const outcomeSchema = z.object({
 	id,
-	code: z.string().max(50).default(''),
+	code: z.string().max(MAX_CODE_CHARS).default(''),
 	text: z.string().min(1).max(MAX_OUTCOME_CHARS),
-	links: z.array(linkSchema).max(100).default([]),
+	links: z.array(linkSchema).max(MAX_LINKS).default([]),
 	/** Suggestions the educator turned down, so they are not offered again. */
 	rejected: z.array(id).max(200).default([])
 });
 
 export const moduleSchema = z.object({
 	id,
-	code: z.string().max(50).default(''),
-	title: z.string().min(1).max(300),
+	code: z.string().max(MAX_CODE_CHARS).default(''),
+	title: z.string().min(1).max(MAX_TITLE_CHARS),
 	outcomes: z.array(outcomeSchema).max(MAX_OUTCOMES)
 });
 
 export const curriculumSchema = z.object({
 	id,
-	name: z.string().min(1).max(300),
-	provider: z.string().max(300).default(''),
+	name: z.string().min(1).max(MAX_TITLE_CHARS),
+	provider: z.string().max(MAX_TITLE_CHARS).default(''),
 	/** The level of practice the programme prepares people for; suggestions lean towards it. */
 	level: z.union([id, z.literal('')]).default(''),
 	createdAt: isoDateTime,
@@ -49,48 +59,37 @@ export const curriculumSchema = z.object({
 	/** Each saved change counts up, so two copies of one curriculum can be told apart. */
 	revision: z.number().int().min(1).default(1),
 	frameworkVersion: z.string().min(1).max(100),
-	modules: z.array(moduleSchema).max(500)
-});
-
-export const curriculumFileSchema = z.object({
-	format: z.literal(CURRICULUM_FORMAT),
-	formatVersion: z.literal(CURRICULUM_FORMAT_VERSION),
-	exportedAt: isoDateTime,
-	frameworkVersion: z.string(),
-	curricula: z.array(curriculumSchema).max(100)
+	modules: z.array(moduleSchema).max(MAX_MODULES)
 });
 
 export type CapabilityLink = z.infer<typeof linkSchema>;
 export type Outcome = z.infer<typeof outcomeSchema>;
 export type Module = z.infer<typeof moduleSchema>;
 export type Curriculum = z.infer<typeof curriculumSchema>;
-export type CurriculumFile = z.infer<typeof curriculumFileSchema>;
 
-/** Read a JSON export (the text of a file). Never throws. */
-export function readCurriculumFile(text: string): Read<CurriculumFile> {
-	return readExportFile(text, {
-		format: CURRICULUM_FORMAT,
-		formatVersion: CURRICULUM_FORMAT_VERSION,
-		schema: curriculumFileSchema,
-		notJson:
-			'This file is not a saved curriculum map: it is not valid JSON. To bring in learning outcomes from a spreadsheet, use “Import a CSV” instead.',
-		notOurs:
-			'This file was not exported by the ACCEND explorer’s curriculum mapping, so it cannot be imported. Choose a file whose name starts with “accend-curriculum”.',
-		kept: 'saved curricula'
-	});
-}
-
-/** The export of some curricula, stamped with the framework version and time. */
-export function writeCurriculumFile(
-	curricula: Curriculum[],
-	frameworkVersion: string,
-	now = new Date()
-): CurriculumFile {
-	return {
-		format: CURRICULUM_FORMAT,
-		formatVersion: CURRICULUM_FORMAT_VERSION,
-		exportedAt: now.toISOString(),
-		frameworkVersion,
-		curricula
-	};
-}
+/** Curricula as a kind of saved work: stored, checked, exported and imported the same way. */
+export const curriculumKind: SavedKind<Curriculum> = {
+	format: CURRICULUM_FORMAT,
+	formatVersion: CURRICULUM_FORMAT_VERSION,
+	field: 'curricula',
+	storageKey: 'accend-explorer:curricula',
+	noun: { one: 'curriculum', many: 'curricula' },
+	whatIsLost: 'your curricula and mappings',
+	record: curriculumSchema,
+	maxRecords: MAX_FILE_CURRICULA,
+	maxFileBytes: MAX_TEXT_FILE_BYTES,
+	labels: {
+		name: 'The curriculum name',
+		provider: 'The provider',
+		level: 'The programme level',
+		modules: 'The list of modules',
+		title: 'A module title',
+		outcomes: 'A module’s list of outcomes',
+		text: 'A learning outcome',
+		code: 'A code',
+		links: 'An outcome’s capability links',
+		rejected: 'An outcome’s turned-down suggestions'
+	},
+	fileHint:
+		'Choose the .json file you exported from curriculum mapping: its name starts with “accend-curriculum”. To bring in learning outcomes from a spreadsheet, use “Import a CSV” instead.'
+};

@@ -43,8 +43,11 @@ const HEADER_HINTS: Record<keyof Omit<ColumnChoice, 'hasHeader'>, RegExp> = {
 	outcome: /outcome|objective|learning|\blo\b|description|statement/i,
 	module: /module|unit|course|subject/i
 };
-/** Leading list marks people paste: "1.", "(a)", "•", "-", and learning-outcome codes "LO3:". */
-const LIST_MARK = /^\s*(?:[-–•*·▪◦]+|\(?[0-9]{1,3}[.)]|\(?[a-z][.)](?=\s))\s*/i;
+/**
+ * Leading list marks people paste: "1.", "(a)", "•", "- ". A number or dash is a mark only
+ * when a space follows, so "2.5 Gy", "10.5%" and "-20 degrees" keep their numbers.
+ */
+const LIST_MARK = /^\s*(?:[•*·▪◦]+|[-–]+(?=\s)|\(?[0-9]{1,3}[.)](?=\s)|\(?[a-z][.)](?=\s))\s*/i;
 const OUTCOME_CODE = /^\s*((?:I?LO|MLO|PLO)\s?[0-9]{1,3}[a-z]?)\s*[.:)–-]?\s+/i;
 const MARKUP = /<\/?[a-z][^>]*>/i;
 const FORMULA = /^[=+\-@]/;

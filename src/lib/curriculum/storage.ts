@@ -1,19 +1,10 @@
 /** Where curricula are kept: the browser's localStorage, through the shared local store. */
 import { createLocalStore, type LocalStore } from '../persistence/local-store';
-import { CURRICULUM_FORMAT_VERSION, curriculumSchema, type Curriculum } from './model';
+import { curriculumKind, type Curriculum } from './model';
 
-export const CURRICULUM_STORAGE_KEY = 'accend-explorer:curricula';
+export const CURRICULUM_STORAGE_KEY = curriculumKind.storageKey;
 
+/** The curriculum store over a Storage (localStorage), or one that reports storage as unavailable. */
 export function createCurriculumStore(getStorage: () => Storage | null): LocalStore<Curriculum> {
-	return createLocalStore(
-		{
-			key: CURRICULUM_STORAGE_KEY,
-			formatVersion: CURRICULUM_FORMAT_VERSION,
-			noun: 'curricula',
-			field: 'curricula',
-			whatIsLost: 'your curricula and mappings',
-			item: curriculumSchema
-		},
-		getStorage
-	);
+	return createLocalStore(curriculumKind, getStorage);
 }

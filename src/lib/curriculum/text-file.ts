@@ -13,7 +13,15 @@ const SNIFF_BYTES = 8192;
 /** Share of control characters above which a file is binary, not text with a stray byte. */
 const MAX_CONTROL_SHARE = 0.02;
 
-export type Encoding = 'utf-8' | 'windows-1252';
+export type Encoding = 'utf-8' | 'windows-1252' | 'mixed';
+
+/** A decoded file, and the lines that were not UTF-8 in a file that otherwise is. */
+export interface DecodedText {
+	text: string;
+	encoding: Encoding;
+	/** Line numbers (1 is the first) read as Windows-1252 in a mostly UTF-8 file. */
+	otherLines: number[];
+}
 
 /**
  * Windows-1252's characters for bytes 0x80–0x9F (curly quotes, dashes, €…).
@@ -82,8 +90,48 @@ export function checkFileSize(bytes: number): Read<null> {
 const startsWith = (bytes: Uint8Array, signature: number[]) =>
 	signature.every((b, i) => bytes[i] === b);
 
+/** A UTF-16 file (Excel's "Unicode text"): a byte-order mark, or a zero in every other byte. */
+function looksUtf16(head: Uint8Array): boolean {
+	if (startsWith(head, [0xff, 0xfe]) || startsWith(head, [0xfe, 0xff])) return true;
+	let zeros = 0;
+	for (let i = 1; i < head.length; i += 2) if (head[i] === 0 || head[i - 1] === 0) zeros++;
+	return head.length >= 4 && zeros / Math.floor(head.length / 2) > 0.9;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/**
+ * Bytes that are not valid UTF-8 as a whole: when some lines are UTF-8 with accents and others
+ * are not, each line is read in its own encoding and the others named; otherwise Windows-1252.
+ */
+function decodeFallback(bytes: Uint8Array): DecodedText {
+	const lines: Uint8Array[] = [];
+	let start = 0;
+	for (let i = 0; i <= bytes.length; i++) {
+		if (i === bytes.length || bytes[i] === 0x0a) {
+			lines.push(bytes.subarray(start, i));
+			start = i + 1;
+		}
+	}
+	const otherLines: number[] = [];
+	let utf8Accented = 0;
+	const texts = lines.map((line, i) => {
+		try {
+			const text = utf8.decode(line);
+			if (line.some((b) => b >= 0x80)) utf8Accented++;
+			return text;
+		} catch {
+			otherLines.push(i + 1);
+			return decodeWindows1252(line);
+		}
+	});
+	return utf8Accented
+		? { text: texts.join('\n'), encoding: 'mixed', otherLines }
+		: { text: decodeWindows1252(bytes), encoding: 'windows-1252', otherLines: [] };
+}
+
 /** Decode a file's bytes as text. */
-export function decodeText(bytes: Uint8Array): Read<{ text: string; encoding: Encoding }> {
+export function decodeText(bytes: Uint8Array): Read<DecodedText> {
 	const size = checkFileSize(bytes.length);
 	if (!size.ok) return size;
 	if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
@@ -94,6 +142,13 @@ export function decodeText(bytes: Uint8Array): Read<{ text: string; encoding: En
 		};
 	}
 	const head = bytes.subarray(0, SNIFF_BYTES);
+	if (looksUtf16(head)) {
+		return {
+			ok: false,
+			message:
+				'That file is saved as UTF-16 (Excel’s “Unicode Text”), which this import does not read. In Excel choose File › Save As › “CSV UTF-8 (Comma delimited)”, then import the saved file. Nothing was imported.'
+		};
+	}
 	let control = 0;
 	for (const b of head)
 		if (b === 0 || (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d)) control++;
@@ -105,10 +160,9 @@ export function decodeText(bytes: Uint8Array): Read<{ text: string; encoding: En
 		};
 	}
 	try {
-		const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-		return { ok: true, value: { text, encoding: 'utf-8' } };
+		return { ok: true, value: { text: utf8.decode(bytes), encoding: 'utf-8', otherLines: [] } };
 	} catch {
 		// Not valid UTF-8: Excel's "CSV (Comma delimited)" on Windows writes Windows-1252.
-		return { ok: true, value: { text: decodeWindows1252(bytes), encoding: 'windows-1252' } };
+		return { ok: true, value: decodeFallback(bytes) };
 	}
 }

@@ -3,8 +3,13 @@
  * and cells that would start a formula neutralised with a leading apostrophe.
  */
 
-/** Characters that make Excel, LibreOffice or Sheets treat a cell as a formula. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Cells a spreadsheet may run as a formula: = + - @ (and the full-width ＝ ＋ － ＠) at the start,
+ * also after spaces, no-break or zero-width spaces, a byte-order mark or a line break, which
+ * some spreadsheets trim on import; and a leading tab or carriage return.
+ */
+const FORMULA_START =
+	/^[\t\r]|^[\s\u00a0\u200b-\u200d\u2060\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20]/;
 
 /** One cell: formula starts neutralised, quoted when it holds a comma, quote or line break. */
 export function csvCell(value: string | number | boolean | null | undefined): string {
