@@ -8,10 +8,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { assessmentDataOf } from '../../src/lib/assessment/data';
 import { migrateAssessment } from '../../src/lib/assessment/migrate';
-import { readAssessmentFile } from '../../src/lib/assessment/model';
+import { assessmentKind } from '../../src/lib/assessment/model';
 import { gapsByDomain } from '../../src/lib/assessment/scoring';
 import { coverageOf } from '../../src/lib/curriculum/coverage';
-import { readCurriculumFile } from '../../src/lib/curriculum/model';
+import { curriculumKind } from '../../src/lib/curriculum/model';
+import { readSavedFile } from '../../src/lib/persistence/saved-kind';
 import { accendCurriculumData, accendFramework } from '../fixtures/accend';
 
 const PREVIOUS = '2023.1-working.1';
@@ -20,9 +21,19 @@ const fixture = (name: string) =>
 
 describe('a self-assessment saved on the previous release', () => {
 	const data = assessmentDataOf(accendFramework());
-	const read = readAssessmentFile(fixture('self-assessment.json'));
+	const read = readSavedFile(
+		assessmentKind,
+		fixture('self-assessment.json'),
+		data.frameworkId,
+		() => crypto.randomUUID()
+	);
 	if (!read.ok) throw new Error(read.message);
-	const saved = read.value.assessments;
+	const saved = read.value.kept;
+
+	test('is read whole: nothing repaired, set aside or renumbered', () => {
+		expect(saved.length).toBe(2);
+		expect([read.value.repaired, read.value.setAside, read.value.renumbered]).toEqual([[], [], []]);
+	});
 
 	test('was saved on the previous release, rated, with notes and a plan', () => {
 		expect(read.value.frameworkVersion).toBe(PREVIOUS);
@@ -57,9 +68,11 @@ describe('a self-assessment saved on the previous release', () => {
 
 describe('a curriculum map saved on the previous release', () => {
 	const data = accendCurriculumData();
-	const read = readCurriculumFile(fixture('curriculum.json'));
+	const read = readSavedFile(curriculumKind, fixture('curriculum.json'), data.frameworkId, () =>
+		crypto.randomUUID()
+	);
 	if (!read.ok) throw new Error(read.message);
-	const curriculum = read.value.curricula[0]!;
+	const curriculum = read.value.kept[0]!;
 	const links = curriculum.modules.flatMap((m) => m.outcomes.flatMap((o) => o.links));
 
 	test('was saved on the previous release with mapped outcomes', () => {
