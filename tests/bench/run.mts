@@ -23,6 +23,7 @@ import { vocabularySchema } from '../../src/lib/search/vocabulary-schema';
 import { readFileSync } from 'node:fs';
 import { RELEVANCE_SET } from '../search/relevance';
 import { measure, summarise, type Timing } from './measure';
+import { reportCrossings } from './pathway-crossings';
 import { coverageOf } from '../../src/lib/curriculum/coverage';
 import { curriculumDataOf } from '../../src/lib/curriculum/data';
 import { MAX_OUTCOMES } from '../../src/lib/curriculum/model';
@@ -89,6 +90,8 @@ report(
 	measure(() => layoutPathway(pathwayInput(scaledData)), 50, 5),
 	BUDGETS.layoutScaled
 );
+
+failures.push(...reportCrossings([['ACCEND', accend], [`${SCALE}×`, scaled]]));
 
 /** Time every relevance query, as typed and letter by letter, as someone typing would run them. */
 function searchTimings(fw: Framework): Timing {
