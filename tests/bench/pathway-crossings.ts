@@ -14,13 +14,16 @@ import {
 } from '../../src/lib/layout/pathway-input';
 
 /** Print crossings before and after ordering; returns the names of maps where ordering did not help. */
-export function reportCrossings(maps: [string, Framework][]): string[] {
+export function reportCrossings(maps: Record<string, Framework>): string[] {
 	const worse: string[] = [];
-	for (const [name, fw] of maps) {
+	for (const [name, fw] of Object.entries(maps)) {
 		const data = pathwayDataOf(fw);
 		const views: [string, PathwayFilter][] = [
 			['all professions', NO_FILTER],
-			[`default view (${defaultProfession(data)})`, { ...NO_FILTER, profession: defaultProfession(data) }]
+			[
+				`default view (${defaultProfession(data)})`,
+				{ ...NO_FILTER, profession: defaultProfession(data) }
+			]
 		];
 		for (const [view, filter] of views) {
 			const input = pathwayInput(data, filter);

@@ -91,7 +91,7 @@ report(
 	BUDGETS.layoutScaled
 );
 
-failures.push(...reportCrossings([['ACCEND', accend], [`${SCALE}×`, scaled]]));
+failures.push(...reportCrossings({ ACCEND: accend, [`${SCALE}×`]: scaled }));
 
 /** Time every relevance query, as typed and letter by letter, as someone typing would run them. */
 function searchTimings(fw: Framework): Timing {
