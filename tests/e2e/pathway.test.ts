@@ -102,7 +102,7 @@ describe('pathway map', () => {
 	});
 
 	test('a chosen role lights its lineage, labels its routes with kind and duration, and faded roles stay legible', async () => {
-		const { page } = await openMap();
+		const { page } = await openMap(1280, '?profession=all');
 		await page.locator('[data-role="registered-nurse"]').click();
 		await page.mouse.move(1, 1);
 		expect(await page.locator('.link.lit').count()).toBeGreaterThan(2);
@@ -241,11 +241,14 @@ describe('pathway map', () => {
 		await panel.waitFor();
 		expect(await panel.getByText('Routes onward').count()).toBe(1);
 		await panel.getByRole('button', { name: 'Advanced Clinical Practitioner (Oncology)' }).click();
-		await page.getByRole('region', { name: 'Advanced Clinical Practitioner (Oncology)' }).waitFor();
+		const followed = page.getByRole('region', {
+			name: 'Advanced Clinical Practitioner (Oncology)'
+		});
+		await followed.waitFor();
 		expect(page.url()).toContain('role=acp-oncology');
-		const plan = panel.getByRole('link', { name: 'Plan a route to this role' });
+		const plan = followed.getByRole('link', { name: 'Plan a route to this role' });
 		expect(await plan.getAttribute('href')).toMatch(/\/plan\/\?to=acp-oncology$/);
-		const how = panel.getByRole('link', { name: /How to get there/ });
+		const how = followed.getByRole('link', { name: /How to get there/ });
 		expect(await how.getAttribute('href')).toMatch(/\/roles\/acp-oncology\/#how-to-get-there$/);
 		expect(await axeViolations(page)).toEqual([]);
 		expect(problems).toEqual([]);
