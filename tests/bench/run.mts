@@ -23,6 +23,7 @@ import { vocabularySchema } from '../../src/lib/search/vocabulary-schema';
 import { readFileSync } from 'node:fs';
 import { RELEVANCE_SET } from '../search/relevance';
 import { measure, summarise, type Timing } from './measure';
+import { reportCrossings } from './pathway-crossings';
 import { coverageOf } from '../../src/lib/curriculum/coverage';
 import { curriculumDataOf } from '../../src/lib/curriculum/data';
 import { MAX_OUTCOMES } from '../../src/lib/curriculum/model';
@@ -90,6 +91,8 @@ report(
 	measure(() => layoutPathway(pathwayInput(scaledData)), 50, 5),
 	BUDGETS.layoutScaled
 );
+
+failures.push(...reportCrossings({ ACCEND: accend, [`${SCALE}×`]: scaled }));
 
 /** Time every relevance query, as typed and letter by letter, as someone typing would run them. */
 function searchTimings(fw: Framework): Timing {
@@ -242,7 +245,8 @@ async function hoverFrames(): Promise<Timing> {
 	const browser = await launchBrowser();
 	try {
 		const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-		await page.goto(`${site.url}/pathway/`, { waitUntil: 'networkidle' });
+		// Every profession: the default view focuses on one, and this times the whole 10× map.
+		await page.goto(`${site.url}/pathway/?profession=all`, { waitUntil: 'networkidle' });
 		const nodes = await page.locator('.node').count();
 		if (nodes < scaled.roles.length) throw new Error(`the 10× map shows ${nodes} roles`);
 		// A string, not a function: tsx would wrap a function with helpers the page does not have.

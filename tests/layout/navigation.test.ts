@@ -9,6 +9,7 @@ const node = (id: string, column: number, row: number): NodeLayout => ({
 	lines: [id],
 	level: `l${column}`,
 	lane: 'lane',
+	external: false,
 	x: column * 200,
 	y: row * 60,
 	width: 150,

@@ -2,7 +2,7 @@
 import { flushSync } from 'svelte';
 import { describe, expect, test } from 'vitest';
 import { pathwayDataOf } from '../../src/lib/layout/pathway-input';
-import { PathwayState } from '../../src/lib/state/pathway.svelte';
+import { PathwayState, professionFrom } from '../../src/lib/state/pathway.svelte';
 import { miniFramework } from '../fixtures/mini';
 
 const data = pathwayDataOf(miniFramework());
@@ -26,7 +26,7 @@ describe('PathwayState', () => {
 		state.hovered = null;
 		flushSync();
 		expect(layouts).toBe(1);
-		state.setFilter({ groups: ['nursing'], levels: [] });
+		state.setFilter({ profession: null, levels: ['middle', 'top'] });
 		flushSync();
 		expect(layouts).toBe(2);
 		expect(state.layout.nodes.map((n) => n.id).sort()).toEqual(['lead-nurse', 'nurse']);
@@ -57,18 +57,45 @@ describe('PathwayState', () => {
 		const state = new PathwayState(data);
 		state.select('helper');
 		expect(state.selectedRole?.title).toBe('Helper');
-		state.setFilter({ groups: ['nursing'], levels: [] });
+		state.setFilter({ profession: null, levels: ['middle'] });
 		expect(state.selected).toBeNull();
 		state.select('helper');
 		expect(state.selected).toBeNull();
 	});
 
-	test('reveal clears only the filters that hide a role, then selects it', () => {
+	test('starts with the profession that has most roles in focus, with the roles that route into it', () => {
 		const state = new PathwayState(data);
-		state.setFilter({ groups: ['nursing'], levels: ['middle'] });
-		expect(state.reveal('helper')).toBe(true);
-		expect(state.filter).toEqual({ groups: [], levels: [] });
-		expect(state.selected).toBe('helper');
+		expect(state.filter.profession).toBe('nursing');
+		const shown = state.layout.nodes.map((n) => [n.id, n.external]);
+		expect(shown.sort()).toEqual([
+			['helper', true],
+			['lead-nurse', false],
+			['nurse', false]
+		]);
+	});
+
+	test('reveal focuses on the profession of a hidden role, keeping levels that show it', () => {
+		const state = new PathwayState(data);
+		state.setFilter({ profession: 'support', levels: ['top'] });
+		expect(state.layout.nodes).toEqual([]);
+		expect(state.reveal('lead-nurse')).toBe(true);
+		expect(state.filter).toEqual({ profession: 'nursing', levels: ['top'] });
+		expect(state.selected).toBe('lead-nurse');
 		expect(state.reveal('nobody')).toBe(false);
+	});
+
+	test('reveal keeps "All professions" when the person chose it', () => {
+		const state = new PathwayState(data);
+		state.setFilter({ profession: null, levels: ['entry'] });
+		expect(state.reveal('nurse')).toBe(true);
+		expect(state.filter).toEqual({ profession: null, levels: [] });
+	});
+
+	test('a profession from the address or storage is read only when it names a group', () => {
+		const state = new PathwayState(data);
+		expect(professionFrom(state, 'support')).toBe('support');
+		expect(professionFrom(state, 'all')).toBeNull();
+		expect(professionFrom(state, 'astronauts')).toBeUndefined();
+		expect(professionFrom(state, null)).toBeUndefined();
 	});
 });

@@ -5,10 +5,13 @@
  */
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent } from 'd3-zoom';
+import { LABEL_FONT_SIZE } from '$lib/layout/pathway';
 import type { PathwayState } from '$lib/state/pathway.svelte';
 
+/** The smallest text the map may show on screen: zooming out stops before titles go below it. */
+export const MIN_TEXT_PX = 12;
 /** How far in and out a person may zoom. */
-export const ZOOM_EXTENT: [number, number] = [0.4, 4];
+export const ZOOM_EXTENT: [number, number] = [MIN_TEXT_PX / LABEL_FONT_SIZE, 4];
 /** One press of a zoom button. */
 export const ZOOM_STEP = 1.4;
 

@@ -3,46 +3,65 @@
  * lanes, roles as boxes in their cell, routes as curves. Pure: plain records in,
  * positioned plain records out, for Svelte to draw. No DOM.
  *
- * Within a cell, roles are ordered by a few barycentre sweeps (the classic
- * layered-graph heuristic) so that routes run short and cross little.
+ * Progress reads left to right: forward routes run from a box's right edge to
+ * the next box's left edge. A route that stays at one level, or goes back to a
+ * lower one (a learner track or a lateral move), is drawn as a side step: a
+ * bracket beside the column, or a plain tie with no arrowhead, never an arrow
+ * pointing left.
+ *
+ * Within a cell, roles are ordered by barycentre sweeps (the ordering step of
+ * the Sugiyama layered-graph method), keeping the ordering with fewest crossings.
  */
-import { scaleBand } from 'd3-scale';
-import { linkHorizontal } from 'd3-shape';
 import type { RoleEdge } from '../framework/graph';
 import type { RouteKind } from '../framework/schema';
+import { textWidth } from './text-width';
 
-/** Box of one role: wide enough for about 24 characters a line at 12 px. */
-export const NODE_WIDTH = 160;
-export const NODE_HEIGHT = 44;
+/** Role titles are drawn at this size (SVG units = CSS px at the default zoom). */
+export const LABEL_FONT_SIZE = 14;
+/** Distance between the baselines of a wrapped title. */
+export const LABEL_LINE_HEIGHT = 18;
+/** Width a title line may take at the narrowest; a column widens when a title needs more. */
+export const LABEL_LINE_WIDTH = 120;
+/** Columns widen in steps of this many px until every title in them fits. */
+const WIDEN_STEP = 4;
+/** A title wraps to at most this many lines; its column widens rather than cut it. */
+export const LABEL_MAX_LINES = 3;
+/** Space between a box's edge and its text. */
+export const NODE_PADDING = 8;
+/** No box is shorter than a comfortable pointer and touch target. */
+export const NODE_MIN_HEIGHT = 44;
 /** Space between stacked roles in one cell. */
 export const ROW_GAP = 10;
 /** Horizontal room for the curves between two columns. */
-export const COLUMN_GAP = 56;
-/** Room at the left for lane names, and at the top for level names. */
-export const LANE_LABEL_WIDTH = 130;
-export const HEADER_HEIGHT = 44;
-/** Space above and below the roles in a lane. */
-export const LANE_PADDING = 12;
-/** Barycentre sweeps; more than four rarely removes another crossing here. */
-export const ORDERING_SWEEPS = 4;
-/** Characters a label line holds before it wraps, and lines before it is cut. */
-export const LABEL_LINE_CHARS = 24;
-export const LABEL_MAX_LINES = 2;
+export const COLUMN_GAP = 32;
+/** Room at the left edge, and at the top for level names. */
+export const MARGIN = 4;
+export const HEADER_HEIGHT = 36;
+/** Room at the top of each lane for its name, drawn as a band heading. */
+export const LANE_HEADER = 24;
+/** Space below the roles in a lane. */
+export const LANE_PADDING = 10;
+/** How far a same-level side step bulges out beside its column. */
+export const SIDE_STEP_BULGE = 14;
+/** Barycentre sweeps; the best ordering seen is kept, so more only costs time. */
+export const ORDERING_SWEEPS = 8;
 
 export interface PathwayInput {
 	levels: { id: string; name: string }[];
 	lanes: { id: string; name: string }[];
-	roles: { id: string; title: string; level: string; lane: string }[];
-	edges: RoleEdge[];
+	/** `external`: a role of another profession, shown because a route joins it to the focus. */
+	roles: { id: string; title: string; level: string; lane: string; external?: boolean }[];
+	edges: (RoleEdge & { track?: 'learner' | 'lateral' })[];
 }
 
 export interface NodeLayout {
 	id: string;
 	title: string;
-	/** The title wrapped to fit the box. */
+	/** The title wrapped to fit the box: never cut, at most LABEL_MAX_LINES lines. */
 	lines: string[];
 	level: string;
 	lane: string;
+	external: boolean;
 	x: number;
 	y: number;
 	width: number;
@@ -56,10 +75,14 @@ export interface LinkLayout {
 	source: string;
 	target: string;
 	kind: RouteKind;
-	/** SVG path data. */
+	/** SVG path data, always drawn from left to right (or straight down or up). */
 	path: string;
-	/** Forward to a later level, within one level, or back to an earlier one. */
+	/** Forward to a later level, a side step within one level, or a side step back to an earlier one. */
 	direction: 'forward' | 'same' | 'backward';
+	/** Whether the route is drawn with an arrowhead: ties back to a lower level are not. */
+	arrow: boolean;
+	/** Where a label for the route sits: the middle of its curve. */
+	mid: { x: number; y: number };
 }
 
 export interface PathwayLayout {
@@ -71,150 +94,323 @@ export interface PathwayLayout {
 	links: LinkLayout[];
 }
 
-/** Wrap a title into at most LABEL_MAX_LINES lines, ending with "…" when cut. */
-export function wrapLabel(
-	title: string,
-	lineChars = LABEL_LINE_CHARS,
-	maxLines = LABEL_MAX_LINES
-): string[] {
-	const lines: string[] = [];
-	let line = '';
-	for (const word of title.split(/\s+/)) {
-		const candidate = line ? `${line} ${word}` : word;
-		if (candidate.length <= lineChars || !line) line = candidate;
-		else {
-			lines.push(line);
-			line = word;
-		}
-	}
-	if (line) lines.push(line);
-	if (lines.length <= maxLines) return lines;
-	const kept = lines.slice(0, maxLines);
-	const last = kept[maxLines - 1] ?? '';
-	kept[maxLines - 1] = `${last.slice(0, lineChars - 1).trimEnd()}…`;
-	return kept;
+export interface LayoutOptions {
+	/** Barycentre sweeps to run; 0 keeps title order (for measuring what the sweeps gain). */
+	sweeps?: number;
 }
+
+/** A title cut into words, with each word's width at LABEL_FONT_SIZE: measured once, wrapped often. */
+interface MeasuredTitle {
+	words: string[];
+	widths: number[];
+}
+
+const SPACE_WIDTH = textWidth(' ', LABEL_FONT_SIZE);
+
+function measureTitle(title: string): MeasuredTitle {
+	const words = title.trim().split(/\s+/);
+	return { words, widths: words.map((w) => textWidth(w, LABEL_FONT_SIZE)) };
+}
+
+/** Wrap measured words into lines no wider than `lineWidth`; returns each line's words and width. */
+function wrapMeasured({ words, widths }: MeasuredTitle, lineWidth: number) {
+	const lines: { text: string; width: number }[] = [];
+	let text = '';
+	let width = 0;
+	words.forEach((word, i) => {
+		const w = widths[i]!;
+		if (text && width + SPACE_WIDTH + w <= lineWidth) {
+			text += ` ${word}`;
+			width += SPACE_WIDTH + w;
+		} else {
+			if (text) lines.push({ text, width });
+			[text, width] = [word, w];
+		}
+	});
+	if (text) lines.push({ text, width });
+	return lines;
+}
+
+/**
+ * Wrap a title into lines no wider than `lineWidth` px at LABEL_FONT_SIZE, breaking at
+ * spaces; a word wider than a line keeps a line of its own. Never cuts.
+ * Example: wrapLabel('Advanced Clinical Practitioner', 124) → ['Advanced Clinical', 'Practitioner'].
+ */
+export function wrapLabel(title: string, lineWidth = LABEL_LINE_WIDTH): string[] {
+	return wrapMeasured(measureTitle(title), lineWidth).map((l) => l.text);
+}
+
+/**
+ * The narrowest line width (from `lineWidth` up, in WIDEN_STEP steps) at which `title` wraps
+ * to at most `maxLines` lines, each of which fits.
+ */
+export function lineWidthFor(
+	title: string,
+	lineWidth = LABEL_LINE_WIDTH,
+	maxLines = LABEL_MAX_LINES
+): number {
+	return widthToFit(measureTitle(title), lineWidth, maxLines);
+}
+
+function widthToFit(measured: MeasuredTitle, lineWidth: number, maxLines = LABEL_MAX_LINES) {
+	const fits = (width: number) => {
+		const lines = wrapMeasured(measured, width);
+		return lines.length <= maxLines && lines.every((l) => l.width <= width);
+	};
+	let width = lineWidth;
+	while (!fits(width)) width += WIDEN_STEP;
+	return width;
+}
+
+const nodeHeight = (lines: number) =>
+	Math.max(NODE_MIN_HEIGHT, lines * LABEL_LINE_HEIGHT + 2 * NODE_PADDING);
+
+/** One collator for every comparison: localeCompare with a locale builds one per call. */
+const TITLE_ORDER = new Intl.Collator('en-GB');
 
 const cellKey = (lane: string, level: string) => `${lane}|${level}`;
 
-/** Lay out the pathway map. Roles whose level or lane is not in the input are left out. */
-export function layoutPathway(input: PathwayInput): PathwayLayout {
-	const levelIds = input.levels.map((l) => l.id);
-	const laneIds = input.lanes.map((l) => l.id);
-	const roles = input.roles.filter((r) => levelIds.includes(r.level) && laneIds.includes(r.lane));
-	const roleIds = new Set(roles.map((r) => r.id));
-	const edges = input.edges.filter((e) => roleIds.has(e.source) && roleIds.has(e.target));
+interface Segment {
+	source: string;
+	target: string;
+	x1: number;
+	y1: number;
+	x2: number;
+	y2: number;
+}
 
-	const step = NODE_WIDTH + COLUMN_GAP;
-	const x = scaleBand<string>()
-		.domain(levelIds)
-		.range([LANE_LABEL_WIDTH, LANE_LABEL_WIDTH + levelIds.length * step])
-		.paddingInner(COLUMN_GAP / step)
-		.paddingOuter(COLUMN_GAP / step / 2);
+const orient = (ax: number, ay: number, bx: number, by: number, cx: number, cy: number) =>
+	Math.sign((bx - ax) * (cy - ay) - (by - ay) * (cx - ax));
+
+/** Pairs of straight segments that cross, not counting pairs that share an end. */
+function crossingsOf(segments: readonly Segment[]): number {
+	// In order of left end, so each segment is compared only with those whose spans overlap it.
+	const sorted = [...segments].sort((a, b) => a.x1 - b.x1);
+	let crossings = 0;
+	for (let i = 0; i < sorted.length; i++) {
+		const a = sorted[i]!;
+		for (let j = i + 1; j < sorted.length; j++) {
+			const b = sorted[j]!;
+			if (b.x1 >= a.x2) break;
+			if (a.source === b.source || a.target === b.target) continue;
+			if (a.source === b.target || a.target === b.source) continue;
+			const d1 = orient(a.x1, a.y1, a.x2, a.y2, b.x1, b.y1);
+			const d2 = orient(a.x1, a.y1, a.x2, a.y2, b.x2, b.y2);
+			if (d1 * d2 >= 0) continue;
+			const d3 = orient(b.x1, b.y1, b.x2, b.y2, a.x1, a.y1);
+			const d4 = orient(b.x1, b.y1, b.x2, b.y2, a.x2, a.y2);
+			if (d3 * d4 < 0) crossings++;
+		}
+	}
+	return crossings;
+}
+
+/** Lay out the pathway map. Roles whose level or lane is not in the input are left out. */
+export function layoutPathway(input: PathwayInput, options: LayoutOptions = {}): PathwayLayout {
+	const sweeps = options.sweeps ?? ORDERING_SWEEPS;
+	const levelIds = input.levels.map((l) => l.id);
+	const columnIndex = new Map(levelIds.map((l, i) => [l, i]));
+	const laneIds = new Set(input.lanes.map((l) => l.id));
+	const roles = input.roles.filter((r) => columnIndex.has(r.level) && laneIds.has(r.lane));
+	const roleById = new Map(roles.map((r) => [r.id, r]));
+	const edges = input.edges.filter((e) => roleById.has(e.source) && roleById.has(e.target));
+
+	// Each title wraps at its column's line length: the narrowest that fits every title there.
+	const measured = new Map(roles.map((r) => [r.id, measureTitle(r.title)]));
+	const lineWidths = levelIds.map(() => LABEL_LINE_WIDTH);
+	for (const r of roles) {
+		const c = columnIndex.get(r.level)!;
+		lineWidths[c] = Math.max(lineWidths[c]!, widthToFit(measured.get(r.id)!, lineWidths[c]!));
+	}
+	const columnWidths = lineWidths.map((w) => w + 2 * NODE_PADDING);
+	const columnXs: number[] = [];
+	let right = MARGIN;
+	for (const w of columnWidths) {
+		columnXs.push(right);
+		right += w + COLUMN_GAP;
+	}
+	const lines = new Map(
+		roles.map((r) => [
+			r.id,
+			wrapMeasured(measured.get(r.id)!, lineWidths[columnIndex.get(r.level)!]!).map((l) => l.text)
+		])
+	);
+	const height = (id: string) => nodeHeight(lines.get(id)?.length ?? 1);
 
 	// Cells in title order to begin with, so the result does not depend on data order.
 	const cells = new Map<string, string[]>();
-	for (const r of [...roles].sort((a, b) => a.title.localeCompare(b.title, 'en-GB'))) {
+	for (const r of [...roles].sort((a, b) => TITLE_ORDER.compare(a.title, b.title))) {
 		const key = cellKey(r.lane, r.level);
 		cells.set(key, [...(cells.get(key) ?? []), r.id]);
 	}
+	const stackHeight = (ids: readonly string[]) =>
+		ids.reduce((sum, id) => sum + height(id) + ROW_GAP, -ROW_GAP);
 
-	const rowHeight = NODE_HEIGHT + ROW_GAP;
 	const lanes: PathwayLayout['lanes'] = [];
 	let laneTop = HEADER_HEIGHT;
 	for (const lane of input.lanes) {
 		const tallest = Math.max(
 			0,
-			...levelIds.map((l) => cells.get(cellKey(lane.id, l))?.length ?? 0)
+			...levelIds.map((l) => {
+				const ids = cells.get(cellKey(lane.id, l));
+				return ids ? stackHeight(ids) : 0;
+			})
 		);
 		if (tallest === 0) continue;
-		const height = tallest * rowHeight - ROW_GAP + 2 * LANE_PADDING;
-		lanes.push({ id: lane.id, name: lane.name, y: laneTop, height });
-		laneTop += height;
+		const h = LANE_HEADER + tallest + LANE_PADDING;
+		lanes.push({ id: lane.id, name: lane.name, y: laneTop, height: h });
+		laneTop += h;
 	}
 	const laneY = new Map(lanes.map((l) => [l.id, l.y]));
 
-	const centreY = new Map<string, number>();
-	const place = () => {
-		for (const [key, ids] of cells) {
-			const lane = key.slice(0, key.indexOf('|'));
-			ids.forEach((id, i) =>
-				centreY.set(id, (laneY.get(lane) ?? 0) + LANE_PADDING + i * rowHeight + NODE_HEIGHT / 2)
-			);
+	const top = new Map<string, number>();
+	const place = (key: string, ids: readonly string[]) => {
+		let y = (laneY.get(key.slice(0, key.indexOf('|'))) ?? 0) + LANE_HEADER;
+		for (const id of ids) {
+			top.set(id, y);
+			y += height(id) + ROW_GAP;
 		}
 	};
-	place();
+	for (const [key, ids] of cells) place(key, ids);
+	const centreY = (id: string) => (top.get(id) ?? 0) + height(id) / 2;
 
-	const neighbours = new Map<string, string[]>(roles.map((r) => [r.id, []]));
-	for (const e of edges) {
-		neighbours.get(e.source)?.push(e.target);
-		neighbours.get(e.target)?.push(e.source);
+	const forward = edges.filter(
+		(e) =>
+			columnIndex.get(roleById.get(e.target)!.level)! >
+			columnIndex.get(roleById.get(e.source)!.level)!
+	);
+	const segments = () =>
+		forward.map((e) => {
+			const s = columnIndex.get(roleById.get(e.source)!.level)!;
+			const t = columnIndex.get(roleById.get(e.target)!.level)!;
+			return {
+				source: e.source,
+				target: e.target,
+				x1: columnXs[s]! + columnWidths[s]!,
+				y1: centreY(e.source),
+				x2: columnXs[t]!,
+				y2: centreY(e.target)
+			};
+		});
+
+	// Sweeps: left to right each cell follows the roles that lead into it, right to left the
+	// roles it leads to; a role with no neighbour on that side keeps its place.
+	const into = new Map<string, string[]>(roles.map((r) => [r.id, []]));
+	const onward = new Map<string, string[]>(roles.map((r) => [r.id, []]));
+	for (const e of forward) {
+		into.get(e.target)!.push(e.source);
+		onward.get(e.source)!.push(e.target);
 	}
-	for (let sweep = 0; sweep < ORDERING_SWEEPS; sweep++) {
-		const columns = sweep % 2 === 0 ? levelIds : [...levelIds].reverse();
-		for (const level of columns) {
-			for (const lane of laneIds) {
-				const ids = cells.get(cellKey(lane, level));
-				if (!ids || ids.length < 2) continue;
-				const barycentre = (id: string) => {
-					const ys = (neighbours.get(id) ?? []).map((n) => centreY.get(n) ?? 0);
-					return ys.length ? ys.reduce((a, b) => a + b, 0) / ys.length : (centreY.get(id) ?? 0);
-				};
-				const order = new Map(ids.map((id, i) => [id, i]));
-				ids.sort(
-					(a, b) => barycentre(a) - barycentre(b) || (order.get(a) ?? 0) - (order.get(b) ?? 0)
-				);
+	const cellsByColumn = levelIds.map((level) =>
+		[...cells.keys()].filter((key) => key.endsWith(`|${level}`))
+	);
+	let best = sweeps > 0 ? crossingsOf(segments()) : 0;
+	let bestOrder = new Map([...cells].map(([k, ids]) => [k, [...ids]]));
+	for (let sweep = 0; sweep < sweeps && best > 0; sweep++) {
+		const rightward = sweep % 2 === 0;
+		const side = rightward ? into : onward;
+		const order = rightward ? cellsByColumn : [...cellsByColumn].reverse();
+		for (const keys of order) {
+			for (const key of keys) {
+				const ids = cells.get(key)!;
+				if (ids.length < 2) continue;
+				// Roles with neighbours on this side are sorted by their barycentre into the slots
+				// they hold between them; a role with none stays in its slot.
+				const weight = new Map<string, number>();
+				for (const id of ids) {
+					const ys = side.get(id)!;
+					if (ys.length) weight.set(id, ys.reduce((sum, n) => sum + centreY(n), 0) / ys.length);
+				}
+				const movable = ids.filter((id) => weight.has(id));
+				movable.sort((a, b) => weight.get(a)! - weight.get(b)!);
+				let next = 0;
+				for (let i = 0; i < ids.length; i++) if (weight.has(ids[i]!)) ids[i] = movable[next++]!;
+				place(key, ids);
 			}
-			place();
 		}
+		// Counted after each pair of sweeps (right, then back left); stop once a pair gains nothing.
+		if (rightward && sweep < sweeps - 1) continue;
+		const crossings = crossingsOf(segments());
+		if (crossings >= best) break;
+		best = crossings;
+		bestOrder = new Map([...cells].map(([k, ids]) => [k, [...ids]]));
+	}
+	for (const [key, ids] of bestOrder) {
+		cells.set(key, ids);
+		place(key, ids);
 	}
 
-	const columnIndex = new Map(levelIds.map((l, i) => [l, i]));
-	const nodes: NodeLayout[] = roles.map((r) => ({
-		id: r.id,
-		title: r.title,
-		lines: wrapLabel(r.title),
-		level: r.level,
-		lane: r.lane,
-		x: x(r.level) ?? 0,
-		y: (centreY.get(r.id) ?? 0) - NODE_HEIGHT / 2,
-		width: NODE_WIDTH,
-		height: NODE_HEIGHT,
-		column: columnIndex.get(r.level) ?? 0
-	}));
+	const nodes: NodeLayout[] = roles.map((r) => {
+		const column = columnIndex.get(r.level)!;
+		return {
+			id: r.id,
+			title: r.title,
+			lines: lines.get(r.id)!,
+			level: r.level,
+			lane: r.lane,
+			external: r.external ?? false,
+			x: columnXs[column]!,
+			y: top.get(r.id) ?? 0,
+			width: columnWidths[column]!,
+			height: height(r.id),
+			column
+		};
+	});
 	const nodeById = new Map(nodes.map((n) => [n.id, n]));
 
-	const curve = linkHorizontal<
-		{ source: [number, number]; target: [number, number] },
-		[number, number]
-	>();
+	/** A horizontal S-curve, as d3's linkHorizontal draws it, written out: it runs for every route. */
+	const curve = ([x1, y1]: [number, number], [x2, y2]: [number, number]) => {
+		const mx = (x1 + x2) / 2;
+		return `M${x1},${y1}C${mx},${y1},${mx},${y2},${x2},${y2}`;
+	};
 	const links: LinkLayout[] = edges.map((e) => {
-		const s = nodeById.get(e.source) as NodeLayout;
-		const t = nodeById.get(e.target) as NodeLayout;
+		const s = nodeById.get(e.source)!;
+		const t = nodeById.get(e.target)!;
 		const sy = s.y + s.height / 2;
 		const ty = t.y + t.height / 2;
-		const direction = t.column > s.column ? 'forward' : t.column === s.column ? 'same' : 'backward';
-		let path: string;
-		if (direction === 'forward') {
-			path = curve({ source: [s.x + s.width, sy], target: [t.x, ty] }) ?? '';
-		} else if (direction === 'same') {
-			// A loop out to the right of the column and back.
-			const bulge = s.x + s.width + COLUMN_GAP * 0.6;
-			path = `M${s.x + s.width},${sy}C${bulge},${sy} ${bulge},${ty} ${t.x + t.width},${ty}`;
-		} else {
-			path = curve({ source: [s.x, sy], target: [t.x + t.width, ty] }) ?? '';
+		const base = { id: e.id, source: e.source, target: e.target, kind: e.kind };
+		if (t.column > s.column) {
+			const [x1, x2] = [s.x + s.width, t.x];
+			return {
+				...base,
+				path: curve([x1, sy], [x2, ty]),
+				direction: 'forward',
+				arrow: true,
+				mid: { x: (x1 + x2) / 2, y: (sy + ty) / 2 }
+			};
 		}
-		return { id: e.id, source: e.source, target: e.target, kind: e.kind, path, direction };
+		if (t.column === s.column) {
+			// A bracket out beside the right edge of the column and back into the target.
+			const edge = s.x + s.width;
+			const bulge = edge + SIDE_STEP_BULGE;
+			return {
+				...base,
+				path: `M${edge},${sy}C${bulge},${sy} ${bulge},${ty} ${edge},${ty}`,
+				direction: 'same',
+				arrow: true,
+				mid: { x: edge + (SIDE_STEP_BULGE * 3) / 4, y: (sy + ty) / 2 }
+			};
+		}
+		// Back to a lower level: a tie between the two boxes with no arrowhead, drawn from the
+		// left so no arrow ever points back down the pathway.
+		const [x1, x2] = [t.x + t.width, s.x];
+		return {
+			...base,
+			path: curve([x1, ty], [x2, sy]),
+			direction: 'backward',
+			arrow: false,
+			mid: { x: (x1 + x2) / 2, y: (sy + ty) / 2 }
+		};
 	});
 
 	return {
-		width: LANE_LABEL_WIDTH + levelIds.length * step,
+		width: right - COLUMN_GAP + MARGIN + SIDE_STEP_BULGE,
 		height: laneTop + LANE_PADDING,
-		columns: input.levels.map((l) => ({
+		columns: input.levels.map((l, i) => ({
 			id: l.id,
 			name: l.name,
-			x: x(l.id) ?? 0,
-			width: x.bandwidth()
+			x: columnXs[i]!,
+			width: columnWidths[i]!
 		})),
 		lanes,
 		nodes,
@@ -223,34 +419,25 @@ export function layoutPathway(input: PathwayInput): PathwayLayout {
 }
 
 /**
- * How many pairs of routes cross, counting each route as the straight segment
- * between the boxes it joins. A measure for tests and benchmarks, not drawing.
+ * How many pairs of forward routes cross, counting each route as the straight
+ * segment between the boxes it joins. A measure for tests and benchmarks.
  */
 export function countCrossings(layout: PathwayLayout): number {
 	const byId = new Map(layout.nodes.map((n) => [n.id, n]));
-	const segments = layout.links
-		.filter((l) => l.direction === 'forward')
-		.map((l) => {
-			const s = byId.get(l.source) as NodeLayout;
-			const t = byId.get(l.target) as NodeLayout;
-			return { l, x1: s.x + s.width, y1: s.y + s.height / 2, x2: t.x, y2: t.y + t.height / 2 };
-		});
-	const orient = (ax: number, ay: number, bx: number, by: number, cx: number, cy: number) =>
-		Math.sign((bx - ax) * (cy - ay) - (by - ay) * (cx - ax));
-	let crossings = 0;
-	for (let i = 0; i < segments.length; i++) {
-		for (let j = i + 1; j < segments.length; j++) {
-			const a = segments[i]!;
-			const b = segments[j]!;
-			// Routes that share an end meet there; that is not a crossing.
-			if (a.l.source === b.l.source || a.l.target === b.l.target) continue;
-			if (a.l.source === b.l.target || a.l.target === b.l.source) continue;
-			const d1 = orient(a.x1, a.y1, a.x2, a.y2, b.x1, b.y1);
-			const d2 = orient(a.x1, a.y1, a.x2, a.y2, b.x2, b.y2);
-			const d3 = orient(b.x1, b.y1, b.x2, b.y2, a.x1, a.y1);
-			const d4 = orient(b.x1, b.y1, b.x2, b.y2, a.x2, a.y2);
-			if (d1 * d2 < 0 && d3 * d4 < 0) crossings++;
-		}
-	}
-	return crossings;
+	return crossingsOf(
+		layout.links
+			.filter((l) => l.direction === 'forward')
+			.map((l) => {
+				const s = byId.get(l.source)!;
+				const t = byId.get(l.target)!;
+				return {
+					source: l.source,
+					target: l.target,
+					x1: s.x + s.width,
+					y1: s.y + s.height / 2,
+					x2: t.x,
+					y2: t.y + t.height / 2
+				};
+			})
+	);
 }

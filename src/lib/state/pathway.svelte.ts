@@ -7,7 +7,7 @@ import { createRoleGraph, lineageOf, type RoleGraph } from '$lib/framework/graph
 import { nextNode, type MapKey } from '$lib/layout/navigation';
 import { layoutPathway, type PathwayLayout } from '$lib/layout/pathway';
 import {
-	NO_FILTER,
+	defaultProfession,
 	pathwayInput,
 	type PathwayData,
 	type PathwayFilter
@@ -25,7 +25,7 @@ export const IDENTITY: ZoomTransform = { x: 0, y: 0, k: 1 };
 export class PathwayState {
 	readonly data: PathwayData;
 	readonly graph: RoleGraph;
-	filter = $state<PathwayFilter>(NO_FILTER);
+	filter = $state<PathwayFilter>({ profession: null, levels: [] });
 	view = $state<'map' | 'list'>('map');
 	hovered = $state<string | null>(null);
 	focused = $state<string | null>(null);
@@ -40,6 +40,7 @@ export class PathwayState {
 
 	constructor(data: PathwayData) {
 		this.data = data;
+		this.filter = { profession: defaultProfession(data), levels: [] };
 		this.graph = createRoleGraph(
 			data.roles.map((r) => r.id),
 			data.routes
@@ -60,15 +61,17 @@ export class PathwayState {
 		if (id === null || this.layout.nodes.some((n) => n.id === id)) this.selected = id;
 	}
 
-	/** Show a role even if the filters hide it: clear the filters that would. */
+	/** Show a role even if the focus or filters hide it: focus on its profession, clear the levels that would. */
 	reveal(id: string) {
 		const role = this.data.roles.find((r) => r.id === id);
 		if (!role) return false;
-		const { groups, levels } = this.filter;
-		this.filter = {
-			groups: groups.length && !groups.includes(role.group) ? [] : groups,
-			levels: levels.length && !levels.includes(role.level) ? [] : levels
-		};
+		if (!this.layout.nodes.some((n) => n.id === id)) {
+			const { profession, levels } = this.filter;
+			this.filter = {
+				profession: profession === null ? null : role.group,
+				levels: levels.length && !levels.includes(role.level) ? [] : levels
+			};
+		}
 		this.focused = id;
 		this.selected = id;
 		return true;
@@ -82,6 +85,21 @@ export class PathwayState {
 		if (this.selected && !visible.has(this.selected)) this.selected = null;
 		if (this.focused && !visible.has(this.focused)) this.focused = null;
 	}
+}
+
+/** Where the chosen profession is remembered between visits (a plain string, nothing personal). */
+export const PROFESSION_KEY = 'accend-explorer:pathway-profession';
+/** How "All professions" is written in the address and in storage. */
+export const ALL_PROFESSIONS = 'all';
+
+/** The profession a stored or URL value names: undefined when it names nothing known. */
+export function professionFrom(
+	state: PathwayState,
+	value: string | null
+): string | null | undefined {
+	if (value === null) return undefined;
+	if (value === ALL_PROFESSIONS) return null;
+	return state.data.groups.some((g) => g.id === value) ? value : undefined;
 }
 
 const KEY = Symbol('pathway');
