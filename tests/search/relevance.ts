@@ -30,7 +30,7 @@ export const RELEVANCE_SET: RelevanceCase[] = [
 	['ACP', 'role:acp-oncology'],
 	['ACP', 'capability:end-of-life-care'],
 	['AP', 'role:assistant-practitioner'],
-	['AP', 'role:advanced-practitioner-therapeutic-radiographer'],
+	['AP TR', 'role:advanced-practitioner-therapeutic-radiographer'],
 	['advanced clinical practitioner haematology', 'role:acp-haematology'],
 	['hematology', 'role:acp-haematology'],
 	['HCA', 'role:healthcare-assistant'],
