@@ -21,7 +21,9 @@ const ROUNDS = 5;
 
 const ms = (n: number) => `${n.toFixed(2)} ms`;
 const vocabulary = () =>
-	vocabularySchema.parse(JSON.parse(readFileSync(join(DATA_DIR, 'search-vocabulary.json'), 'utf8')));
+	vocabularySchema.parse(
+		JSON.parse(readFileSync(join(DATA_DIR, 'search-vocabulary.json'), 'utf8'))
+	);
 
 const stats = (samples: number[]) => {
 	const sorted = [...samples].sort((a, b) => a - b);
@@ -84,7 +86,9 @@ function hits(fw: Framework, set: readonly RelevanceCase[]) {
 
 /** Print the figures; return the names of budgets missed. */
 export function searchBench(accend: Framework, scaled: Framework, scale: number): string[] {
-	console.log(`search relevance: tuning ${hits(accend, RELEVANCE_SET)}; held-out ${hits(accend, TEST_SET)}`);
+	console.log(
+		`search relevance: tuning ${hits(accend, RELEVANCE_SET)}; held-out ${hits(accend, TEST_SET)}`
+	);
 	const failures: string[] = [];
 	for (const [name, fw, budget] of [
 		['search per keystroke, ACCEND', accend, BUDGETS.accendP95],

@@ -23,7 +23,13 @@ test.each([
 		]
 	],
 	// The longest phrase wins, stop words are dropped, repeats count once.
-	['care at the end of life', [['care', ['care'], true], ['end of life', ['end of life', 'eol'], false]]],
+	[
+		'care at the end of life',
+		[
+			['care', ['care'], true],
+			['end of life', ['end of life', 'eol'], false]
+		]
+	],
 	['nurse nurse', [['nurse', ['nurse'], true]]],
 	// A number belongs to the word before it.
 	['band 7', [['band 7', ['band 7'], false]]],

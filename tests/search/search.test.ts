@@ -45,15 +45,22 @@ describe('relevance set', () => {
 		expect(top5(query)).toContain(key);
 	});
 
-	test.each(NEGATIVE_SET)('"%s" keeps unrelated records out of the top five', (query, forbidden) => {
-		const top = top5(query);
-		for (const key of forbidden) expect(top, key).not.toContain(key);
-	});
+	test.each(NEGATIVE_SET)(
+		'"%s" keeps unrelated records out of the top five',
+		(query, forbidden) => {
+			const top = top5(query);
+			for (const key of forbidden) expect(top, key).not.toContain(key);
+		}
+	);
 });
 
 describe('held-out test cases (never tuned on)', () => {
 	test('every expected key exists', () => {
-		for (const [, key] of TEST_SET) expect(records.some((r) => r.key === key), key).toBe(true);
+		for (const [, key] of TEST_SET)
+			expect(
+				records.some((r) => r.key === key),
+				key
+			).toBe(true);
 	});
 
 	test(`at least ${TEST_TOP5_BAR * 100}% find the expected record in the top five`, () => {
@@ -64,10 +71,13 @@ describe('held-out test cases (never tuned on)', () => {
 		);
 	});
 
-	test.each(TEST_NEGATIVE_SET)('"%s" keeps unrelated records out of the top five', (q, forbidden) => {
-		const top = top5(q);
-		for (const key of forbidden) expect(top, key).not.toContain(key);
-	});
+	test.each(TEST_NEGATIVE_SET)(
+		'"%s" keeps unrelated records out of the top five',
+		(q, forbidden) => {
+			const top = top5(q);
+			for (const key of forbidden) expect(top, key).not.toContain(key);
+		}
+	);
 });
 
 describe('records', () => {
@@ -247,7 +257,11 @@ test.each([
 test.each([
 	['Advance care planning and care', ['advance care planning'], ['Advance care planning']],
 	['Physiotherapist (Oncology)', ['physiotherapist'], ['Physiotherapist']],
-	['Systemic anti-cancer therapy', ['systemic anti cancer therapy'], ['Systemic anti-cancer therapy']],
+	[
+		'Systemic anti-cancer therapy',
+		['systemic anti cancer therapy'],
+		['Systemic anti-cancer therapy']
+	],
 	['practice and act', ['act'], ['act']],
 	['practice', ['act'], []]
 ])('markWords(%j) marks whole words and phrases', (text, phrases, expected) => {

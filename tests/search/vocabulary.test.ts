@@ -42,10 +42,9 @@ const groupsWith = (phrase: string) =>
 	shipped.equivalents.filter((g) => g.some((p) => p.toLowerCase() === phrase));
 
 test('the shipped vocabulary covers the words the issues and the content review name', () => {
-	const all = [
-		...shipped.equivalents.flat(),
-		...(shipped.ambiguous ?? []).map((a) => a.term)
-	].map((p) => p.toLowerCase());
+	const all = [...shipped.equivalents.flat(), ...(shipped.ambiguous ?? []).map((a) => a.term)].map(
+		(p) => p.toLowerCase()
+	);
 	for (const word of [
 		...['cns', 'acp', 'ahp', 'hca', 'sact', 'chemo', 'rt', 'hna', 'mdt', 'eol', 'physio', 'ot'],
 		...['slt', 'tr', 'haematology', 'hematology', 'oesophageal', 'esophageal', 'dietician'],
@@ -60,10 +59,13 @@ test('the shipped vocabulary covers the words the issues and the content review 
 
 test('pay bands are never made equal to levels or to each other (#50)', () => {
 	for (const group of shipped.equivalents)
-		expect(group.some((p) => /^band\b/i.test(p)), group.join(', ')).toBe(false);
-	expect(shipped.hints?.some((h) => h.when.includes('band') && /not part of ACCEND/.test(h.say))).toBe(
-		true
-	);
+		expect(
+			group.some((p) => /^band\b/i.test(p)),
+			group.join(', ')
+		).toBe(false);
+	expect(
+		shipped.hints?.some((h) => h.when.includes('band') && /not part of ACCEND/.test(h.say))
+	).toBe(true);
 });
 
 test('"supportive care" is not palliative care (#52)', () => {
@@ -83,7 +85,9 @@ test.each([
 test('an ambiguous term also put in a group is refused, by name', () => {
 	const result = vocabularySchema.safeParse({
 		equivalents: [['ACP', 'advanced clinical practitioner']],
-		ambiguous: [{ term: 'ACP', senses: ['advanced clinical practitioner', 'advance care planning'] }]
+		ambiguous: [
+			{ term: 'ACP', senses: ['advanced clinical practitioner', 'advance care planning'] }
+		]
 	});
 	expect(result.success).toBe(false);
 	expect(result.error?.issues[0]?.message).toMatch(/"ACP" has several senses/);

@@ -54,7 +54,7 @@ const meaningful = (word: string) => !STOP_WORDS.has(word) && (word.length > 1 |
 export function conceptsOf(query: string, prepared: PreparedConcepts): Concept[] {
 	const words = tokenize(query);
 	const out: Concept[] = [];
-	for (let i = 0; i < words.length; ) {
+	for (let i = 0; i < words.length;) {
 		let taken = 0;
 		for (let n = Math.min(prepared.longest, words.length - i); n >= 1 && !taken; n--) {
 			const typed = words.slice(i, i + n).join(' ');
@@ -88,5 +88,7 @@ export function conceptsOf(query: string, prepared: PreparedConcepts): Concept[]
 /** The one-way notes the vocabulary has for a query ("pay bands are not levels"). */
 export function hintsFor(query: string, prepared: PreparedConcepts): string[] {
 	const words = ` ${tokenize(query).join(' ')} `;
-	return prepared.hints.filter((h) => h.keys.some((k) => words.includes(` ${k} `))).map((h) => h.say);
+	return prepared.hints
+		.filter((h) => h.keys.some((k) => words.includes(` ${k} `)))
+		.map((h) => h.say);
 }

@@ -126,7 +126,7 @@ const MAX_MARKED_PHRASE = 6;
 export function markWords(text: string, phrases: ReadonlySet<string>): Segment[] {
 	const spans = spansOf(text);
 	const ranges: [number, number][] = [];
-	for (let i = 0; i < spans.length; ) {
+	for (let i = 0; i < spans.length;) {
 		let n = Math.min(MAX_MARKED_PHRASE, spans.length - i);
 		const key = (k: number) =>
 			spans
@@ -276,7 +276,8 @@ export function createSearcher(
 			const w = (weights[c] as number) / total;
 			for (const [i, hit] of f) {
 				let entry = out.get(i);
-				if (!entry) out.set(i, (entry = { i, base: 0, bonus: 0, exact: false, named: 0, words: new Set() }));
+				if (!entry)
+					out.set(i, (entry = { i, base: 0, bonus: 0, exact: false, named: 0, words: new Set() }));
 				entry.base += w * hit.value;
 				if (hit.name) entry.named += w;
 				for (const id of hit.words) entry.words.add(id);
@@ -342,7 +343,8 @@ export function createSearcher(
 		const score = (c: Candidate) => c.base + c.bonus;
 		for (const c of kept) {
 			const r = records[c.i] as SearchRecord;
-			if (r.kind !== 'descriptor') out.set(r.key, { head: r, score: score(c), words: c.words, levels: [] });
+			if (r.kind !== 'descriptor')
+				out.set(r.key, { head: r, score: score(c), words: c.words, levels: [] });
 		}
 		for (const c of [...kept].sort((a, b) => score(b) - score(a))) {
 			const r = records[c.i] as SearchRecord;
@@ -352,7 +354,13 @@ export function createSearcher(
 				into.levels.push(r);
 				into.score = Math.max(into.score, score(c));
 				for (const id of c.words) into.words.add(id);
-			} else out.set(`fold:${r.parent}`, { head: r, score: score(c), words: new Set(c.words), levels: [r] });
+			} else
+				out.set(`fold:${r.parent}`, {
+					head: r,
+					score: score(c),
+					words: new Set(c.words),
+					levels: [r]
+				});
 		}
 		return [...out.values()];
 	}

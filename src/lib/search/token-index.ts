@@ -86,7 +86,10 @@ export function wordsStartingWith(words: readonly string[], prefix: string, max:
 }
 
 /** The field (strongest first) where the words `ids` stand side by side, or -1. */
-export function phraseField(fields: readonly (readonly number[])[], ids: readonly number[]): number {
+export function phraseField(
+	fields: readonly (readonly number[])[],
+	ids: readonly number[]
+): number {
 	for (let f = 0; f < fields.length; f++) {
 		const row = fields[f] as readonly number[];
 		outer: for (let i = 0; i + ids.length <= row.length; i++) {
