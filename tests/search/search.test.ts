@@ -195,7 +195,11 @@ describe('meaning, not letters', () => {
 		expect(sact).toHaveLength(1);
 		expect(sact[0]?.record.key).toBe('capability:sact-care');
 		expect(sact[0]?.keys.filter((k) => k.startsWith('descriptor:')).length).toBeGreaterThan(3);
-		expect(sact[0]?.context).toMatch(/described at .*Registration.*Enhanced/);
+		expect(sact[0]?.context).toMatch(/found at \d levels, Supportive to Consultant$/);
+		const lymph = search('lymphoedema').find((r) =>
+			r.keys.includes('descriptor:consequences-of-treatment:enhanced')
+		);
+		expect(lymph?.context).toMatch(/ · found at (\w+, )*Enhanced/);
 		const keys = results.flatMap((r) => r.keys);
 		expect(new Set(keys).size).toBe(keys.length);
 	});

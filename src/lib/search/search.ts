@@ -375,7 +375,7 @@ export function createSearcher(
 			score: 1 - f.score,
 			title: markWords(f.head.title, f.words),
 			text: markWords(f.head.text, f.words),
-			context: levels.length ? `${where} · described at ${levels.join(', ')}` : where,
+			context: levels.length ? `${where} · ${foundAt(levels)}` : where,
 			keys: [f.head.key, ...f.levels.map((r) => r.key).filter((k) => k !== f.head.key)]
 		};
 	}
@@ -384,6 +384,15 @@ export function createSearcher(
 	const hints = (query: string) => hintsFor(query.slice(0, MAX_QUERY_LENGTH), prepared);
 
 	return { search, hints };
+}
+
+/** Levels named one by one, at most this many; more are summarised as a range. */
+const MAX_LEVELS_NAMED = 3;
+
+/** Where a capability's descriptors matched: "found at Enhanced, Advanced" or "found at 7 levels, Supportive to Consultant". */
+function foundAt(levels: readonly string[]): string {
+	if (levels.length <= MAX_LEVELS_NAMED) return `found at ${levels.join(', ')}`;
+	return `found at ${levels.length} levels, ${levels[0]} to ${levels[levels.length - 1]}`;
 }
 
 /** The query's words, and each way of saying it with one concept swapped, with how strongly each counts. */
