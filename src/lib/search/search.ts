@@ -16,6 +16,7 @@ import Fuse from 'fuse.js';
 import { conceptsOf, hintsFor, prepareConcepts, type Concept } from './concepts';
 import type { SearchKind, SearchRecord } from './records';
 import {
+	ALIAS_BREAK,
 	createTokenIndex,
 	phraseField,
 	postingsOf,
@@ -181,11 +182,16 @@ export function createSearcher(
 	const postings = postingsOf(idx);
 	const prepared = prepareConcepts(vocabulary);
 	const position = new Map(records.map((r, i) => [r.key, i]));
+	// Titles and aliases as word sequences, from the index (no second tokenizing in the browser).
 	const exact = new Map<string, number[]>();
-	records.forEach((r, i) => {
-		if (r.kind === 'descriptor') return;
-		for (const name of [r.title, ...r.tags.split(';')]) {
-			const key = tokenize(name).join(' ');
+	idx.fields.forEach(([title, tags], i) => {
+		const names: number[][] = [title, []];
+		for (const id of tags) {
+			if (id === ALIAS_BREAK) names.push([]);
+			else names[names.length - 1]?.push(id);
+		}
+		for (const name of names) {
+			const key = name.map((id) => words[id]).join(' ');
 			if (key) exact.set(key, [...(exact.get(key) ?? []), i]);
 		}
 	});
