@@ -55,6 +55,8 @@ const FUZZY_STRENGTH = 0.85;
 const EXACT_BONUS = 1;
 /** The whole query found side by side, as typed, lifts a record by this much. */
 const PHRASE_BONUS = 0.25;
+/** Only records matching at least this much can hold the whole query; the rest skip the check. */
+const PHRASE_CHECK_FROM = 0.5;
 /** A role-like query ("CNS", "physio") lifts roles named by it above other kinds. */
 const ROLE_FIRST_BONUS = 0.3;
 /** Records matching less than this share of the best match's strength are dropped. */
@@ -296,7 +298,7 @@ export function createSearcher(
 			const record = records[e.i] as SearchRecord;
 			e.bonus -= KIND_PENALTY[record.kind] ?? 0;
 			if (roleLike && record.kind === 'role') e.bonus += ROLE_FIRST_BONUS * e.named;
-			if (phrase && e.base > 0.5) {
+			if (phrase && e.base >= PHRASE_CHECK_FROM) {
 				const field = phraseField(idx.fields[e.i] ?? [], whole as number[]);
 				if (field >= 0) e.bonus += PHRASE_BONUS * (FIELD_STRENGTH[field] ?? 0);
 			}
