@@ -1,11 +1,10 @@
 /**
  * npm run bench: speed against the budgets in the issues, on this machine.
  *  - pathway layout on ACCEND and on a generated framework ten times larger;
- *  - search speed and relevance; curriculum suggestions and coverage;
+ *  - search speed and relevance (search.mts); curriculum suggestions and coverage;
  *  - frames while hovering across the 10× map in Chromium (built for the purpose).
  * Prints the figures and exits 1 when a budget is missed.
  */
-import { performance } from 'node:perf_hooks';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { activeFolder, DATA_DIR, readFrameworkFiles } from '../../src/cli/read-framework';
@@ -17,11 +16,9 @@ import { launchBrowser } from '../e2e/support/browser';
 import { serveStatic } from '../e2e/support/static-server';
 import { buildSite } from '../e2e/support/site';
 import { frameworkFiles, scaleFramework } from '../fixtures/generate-framework';
-import { createSearchRecords } from '../../src/lib/search/records';
-import { createSearcher, createSearchIndex } from '../../src/lib/search/search';
 import { vocabularySchema } from '../../src/lib/search/vocabulary-schema';
 import { readFileSync } from 'node:fs';
-import { RELEVANCE_SET } from '../search/relevance';
+import { searchBench } from './search';
 import { measure, summarise, type Timing } from './measure';
 import { reportCrossings } from './pathway-crossings';
 import { coverageOf } from '../../src/lib/curriculum/coverage';
@@ -45,8 +42,6 @@ const SCALE = 10;
 const BUDGETS = {
 	layoutAccend: 5,
 	layoutScaled: 50,
-	searchMedian: 2,
-	searchP95: 8,
 	/** Suggestions appear as an outcome opens: well inside one frame. */
 	suggestMedian: 5,
 	/** Coverage of the largest curriculum allowed, recomputed on every mapping change. */
@@ -93,58 +88,7 @@ report(
 );
 
 failures.push(...reportCrossings({ ACCEND: accend, [`${SCALE}×`]: scaled }));
-
-/** Time every relevance query, as typed and letter by letter, as someone typing would run them. */
-function searchTimings(fw: Framework): Timing {
-	const vocabulary = vocabularySchema.parse(
-		JSON.parse(readFileSync(join(DATA_DIR, 'search-vocabulary.json'), 'utf8'))
-	);
-	const records = createSearchRecords(fw);
-	const index = createSearchIndex(records);
-	const queries = RELEVANCE_SET.flatMap(([q]) =>
-		Array.from({ length: q.length - 1 }, (_, i) => q.slice(0, i + 2))
-	);
-	// Warm the JIT on a searcher that is then thrown away, so no round reuses its word cache.
-	for (const q of queries) createSearcher(records, vocabulary, index).search(q);
-	const samples: number[] = [];
-	for (let round = 0; round < 3; round++) {
-		// A fresh searcher each round: its cache helps only within one person's typing.
-		const { search } = createSearcher(records, vocabulary, index);
-		for (const q of queries) {
-			const start = performance.now();
-			search(q, { limit: 20 });
-			samples.push(performance.now() - start);
-		}
-	}
-	return summarise(samples);
-}
-
-function relevance(fw: Framework) {
-	const vocabulary = vocabularySchema.parse(
-		JSON.parse(readFileSync(join(DATA_DIR, 'search-vocabulary.json'), 'utf8'))
-	);
-	const { search } = createSearcher(createSearchRecords(fw), vocabulary);
-	let top1 = 0;
-	let top5 = 0;
-	for (const [q, key] of RELEVANCE_SET) {
-		const keys = search(q, { limit: 5 }).map((r) => r.record.key);
-		if (keys[0] === key) top1++;
-		if (keys.includes(key)) top5++;
-	}
-	const pct = (n: number) => `${((100 * n) / RELEVANCE_SET.length).toFixed(0)}%`;
-	console.log(
-		`search relevance (${RELEVANCE_SET.length} queries): top-1 ${top1} (${pct(top1)}), top-5 ${top5} (${pct(top5)})`
-	);
-}
-
-relevance(accend);
-const accendSearch = searchTimings(accend);
-report('search, ACCEND (median)', accendSearch, BUDGETS.searchMedian);
-report('search, ACCEND (p95)', accendSearch, BUDGETS.searchP95, 'p95');
-const scaledSearch = searchTimings(scaled);
-console.log(
-	`     search, ${SCALE}× framework: median ${ms(scaledSearch.median)}, p95 ${ms(scaledSearch.p95)} (${scaledSearch.runs} runs; no budget set)`
-);
+failures.push(...searchBench(accend, scaled, SCALE));
 
 /** Suggestion speed and quality on the known outcomes, and coverage of the largest curriculum allowed. */
 function curriculumBench(fw: Framework) {

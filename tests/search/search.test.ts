@@ -8,11 +8,18 @@ import { createSearchRecords } from '../../src/lib/search/records';
 import {
 	createSearcher,
 	createSearchIndex,
+	markWords,
 	MAX_QUERY_LENGTH,
 	segments
 } from '../../src/lib/search/search';
 import { vocabularySchema } from '../../src/lib/search/vocabulary-schema';
-import { RELEVANCE_SET } from './relevance';
+import {
+	NEGATIVE_SET,
+	RELEVANCE_SET,
+	TEST_NEGATIVE_SET,
+	TEST_SET,
+	TEST_TOP5_BAR
+} from './relevance';
 
 const fw = assembleFramework(readFrameworkFiles(join(DATA_DIR, activeFolder())));
 if (!fw.ok) throw new Error('active data invalid');
@@ -20,7 +27,9 @@ const records = createSearchRecords(fw.framework);
 const vocabulary = vocabularySchema.parse(
 	JSON.parse(readFileSync(join(DATA_DIR, 'search-vocabulary.json'), 'utf8'))
 );
-const { search } = createSearcher(records, vocabulary, createSearchIndex(records));
+const { search, hints } = createSearcher(records, vocabulary, createSearchIndex(records));
+/** Keys of every record the top five stand for (a capability stands for its folded descriptors). */
+const top5 = (query: string) => search(query, { limit: 5 }).flatMap((r) => r.keys);
 
 describe('relevance set', () => {
 	test('has at least 40 realistic queries', () => {
@@ -33,9 +42,42 @@ describe('relevance set', () => {
 	});
 
 	test.each(RELEVANCE_SET)('"%s" finds %s in the top five', (query, key) => {
-		const top = search(query, { limit: 5 }).map((r) => r.record.key);
-		expect(top).toContain(key);
+		expect(top5(query)).toContain(key);
 	});
+
+	test.each(NEGATIVE_SET)(
+		'"%s" keeps unrelated records out of the top five',
+		(query, forbidden) => {
+			const top = top5(query);
+			for (const key of forbidden) expect(top, key).not.toContain(key);
+		}
+	);
+});
+
+describe('held-out test cases (never tuned on)', () => {
+	test('every expected key exists', () => {
+		for (const [, key] of TEST_SET)
+			expect(
+				records.some((r) => r.key === key),
+				key
+			).toBe(true);
+	});
+
+	test(`at least ${TEST_TOP5_BAR * 100}% find the expected record in the top five`, () => {
+		const misses = TEST_SET.filter(([q, key]) => !top5(q).includes(key));
+		const rate = 1 - misses.length / TEST_SET.length;
+		expect(rate, `missed: ${misses.map(([q]) => q).join('; ')}`).toBeGreaterThanOrEqual(
+			TEST_TOP5_BAR
+		);
+	});
+
+	test.each(TEST_NEGATIVE_SET)(
+		'"%s" keeps unrelated records out of the top five',
+		(q, forbidden) => {
+			const top = top5(q);
+			for (const key of forbidden) expect(top, key).not.toContain(key);
+		}
+	);
 });
 
 describe('records', () => {
@@ -98,6 +140,98 @@ describe('search', () => {
 	});
 });
 
+describe('meaning, not letters', () => {
+	const marked = (query: string) =>
+		search(query, { limit: 10 }).flatMap((r) =>
+			[...r.title, ...r.text].filter((s) => s.match).map((s) => s.text)
+		);
+
+	test('a vocabulary word matches whole words only, never inside another word', () => {
+		// SACT is not in "conversations" or "practice"; OT is not in "other".
+		expect(top5('SACT')).not.toContain('capability:difficult-conversations');
+		for (const text of marked('SACT')) expect(text.toLowerCase()).not.toMatch(/^(sat|act)/);
+		expect(marked('OT').every((t) => /\bOT\b|occupational/i.test(t))).toBe(true);
+	});
+
+	test('a short word is never fuzzy-matched, a longer one forgives a typo', () => {
+		expect(search('nurz')).toHaveLength(0);
+		expect(search('nures', { kinds: ['role'] })[0]?.title.some((s) => s.match)).toBe(true);
+	});
+
+	test('highlights cover whole words', () => {
+		for (const q of ['physio', 'chemo', 'navig', 'radiotherapy', 'ACP']) {
+			for (const r of search(q, { limit: 10 })) {
+				for (const [text, parts] of [
+					[r.record.title, r.title],
+					[r.record.text, r.text]
+				] as const) {
+					let at = 0;
+					for (const part of parts) {
+						if (part.match) {
+							expect(text.slice(at - 1, at), `${q}: before "${part.text}"`).not.toMatch(/\p{L}/u);
+							expect(text.slice(at + part.text.length).charAt(0)).not.toMatch(/\p{L}/u);
+						}
+						at += part.text.length;
+					}
+				}
+			}
+		}
+	});
+
+	test.each([
+		['CNS', 'role:clinical-nurse-specialist'],
+		['chemo nurse', 'role:sact-nurse-specialist'],
+		['radiographer', 'role:diagnostic-radiographer'],
+		['physio', 'role:physiotherapist']
+	])('the role-like query "%s" puts roles first', (query, key) => {
+		const results = search(query, { limit: 5 });
+		expect(results[0]?.record.key).toBe(key);
+		expect(results.slice(0, 3).every((r) => r.record.kind === 'role')).toBe(true);
+	});
+
+	test('level descriptors fold under their capability: one result, levels listed', () => {
+		const results = search('SACT', { limit: 20 });
+		const sact = results.filter((r) => r.keys.some((k) => k.includes('sact-care')));
+		expect(sact).toHaveLength(1);
+		expect(sact[0]?.record.key).toBe('capability:sact-care');
+		expect(sact[0]?.keys.filter((k) => k.startsWith('descriptor:')).length).toBeGreaterThan(3);
+		expect(sact[0]?.context).toMatch(/found at \d levels, Supportive to Consultant$/);
+		const lymph = search('lymphoedema').find((r) =>
+			r.keys.includes('descriptor:consequences-of-treatment:enhanced')
+		);
+		expect(lymph?.context).toMatch(/ · found at (\w+, )*Enhanced/);
+		const keys = results.flatMap((r) => r.keys);
+		expect(new Set(keys).size).toBe(keys.length);
+	});
+
+	test('weak matches fall below the relative cut', () => {
+		// "clinical trials": records with "clinical" alone are far weaker than those with both.
+		const results = search('clinical trials', { limit: 50 });
+		expect(results.length).toBeLessThan(15);
+		expect(results.some((r) => r.record.key === 'role:clinical-nurse-specialist')).toBe(false);
+	});
+
+	test('bands are never levels: a one-way hint, and band 7 is only where the data says', () => {
+		expect(hints('band 7')[0]).toMatch(/not part of ACCEND/);
+		expect(top5('band 7')).toEqual(['level:advanced']);
+		expect(hints('chemotherapy')).toEqual([]);
+	});
+
+	test.each([
+		['ACP', 'role:acp-oncology', 'capability:end-of-life-care'],
+		['AP', 'role:assistant-practitioner', 'role:advanced-practitioner-therapeutic-radiographer']
+	])('"%s" finds both its senses, and says so', (query, first, second) => {
+		const keys = search(query, { limit: 10 }).flatMap((r) => r.keys);
+		expect(keys).toContain(first);
+		expect(keys).toContain(second);
+		expect(hints(query)[0]).toMatch(new RegExp(`${query} can mean`));
+	});
+
+	test('nothing found gives no results, not an error', () => {
+		expect(search('xqzvw jjkk')).toEqual([]);
+	});
+});
+
 test.each([
 	[
 		'Cancer Navigator',
@@ -122,6 +256,22 @@ test.each([
 	['abc', [], [{ text: 'abc', match: false }]]
 ] as const)('segments(%s, %j)', (text, indices, expected) => {
 	expect(segments(text, indices)).toEqual(expected);
+});
+
+test.each([
+	['Advance care planning and care', ['advance care planning'], ['Advance care planning']],
+	['Physiotherapist (Oncology)', ['physiotherapist'], ['Physiotherapist']],
+	[
+		'Systemic anti-cancer therapy',
+		['systemic anti cancer therapy'],
+		['Systemic anti-cancer therapy']
+	],
+	['practice and act', ['act'], ['act']],
+	['practice', ['act'], []]
+])('markWords(%j) marks whole words and phrases', (text, phrases, expected) => {
+	const parts = markWords(text, new Set(phrases));
+	expect(parts.filter((p) => p.match).map((p) => p.text)).toEqual(expected);
+	expect(parts.map((p) => p.text).join('')).toBe(text);
 });
 
 test('groups put the kind with the best match first', () => {

@@ -5,12 +5,13 @@
 import { base } from '$app/paths';
 import type { SearchRecord } from './records';
 import { createSearcher, type Searcher } from './search';
+import type { TokenIndexJSON } from './token-index';
 import type { Vocabulary } from './vocabulary';
 
 interface SearchBundle {
 	version: string;
 	records: SearchRecord[];
-	index: Parameters<typeof createSearcher>[2];
+	index: TokenIndexJSON;
 	vocabulary: Vocabulary;
 }
 

@@ -24,6 +24,8 @@ export interface SearchRecord {
 	levels: string[];
 	/** Site path of the page the result opens. */
 	path: `/${string}`;
+	/** For a level descriptor: the key of its capability, under which its matches fold. */
+	parent?: string;
 }
 
 /** The kinds in the order results are grouped, with their headings. */
@@ -99,15 +101,17 @@ export function createSearchRecords(fw: Framework): SearchRecord[] {
 		for (const l of fw.levels) {
 			const d = c.descriptors[l.id];
 			if (!d?.applies) continue;
+			// Found by its text only: the name is its capability's, and results fold under it.
 			records.push({
 				key: `descriptor:${c.id}:${l.id}`,
 				kind: 'descriptor',
-				title: `${c.title} at ${l.name} level`,
-				tags: c.code,
+				title: c.title,
+				tags: '',
 				text: d.text,
-				context: `${c.code} · ${l.name}`,
+				context: l.name,
 				levels: [l.id],
-				path: `/levels/${l.id}/#domain-${c.domain}`
+				path: `/levels/${l.id}/#domain-${c.domain}`,
+				parent: `capability:${c.id}`
 			});
 		}
 	}

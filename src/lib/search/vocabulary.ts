@@ -9,6 +9,10 @@
 export interface Vocabulary {
 	$comment?: string;
 	equivalents: string[][];
+	/** Abbreviations with more than one meaning ("ACP"): search looks for every sense. */
+	ambiguous?: { term: string; senses: string[] }[];
+	/** One-way notes shown when a query names a phrase; never used for matching ("band 7"). */
+	hints?: { when: string[]; say: string }[];
 }
 
 /** Most variants a query can grow into, so a query full of abbreviations stays fast. */
