@@ -35,6 +35,7 @@ import {
 } from '../../src/lib/curriculum/outcomes-import';
 import { decodeText, MAX_TEXT_FILE_BYTES } from '../../src/lib/curriculum/text-file';
 import { KNOWN_OUTCOMES } from '../curriculum/known-outcomes';
+import { benchPlan } from './plan.mts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const SCALE = 10;
@@ -216,6 +217,7 @@ function curriculumBench(fw: Framework) {
 }
 
 curriculumBench(accend);
+benchPlan([['ACCEND', accend], [`${SCALE}× framework`, scaled]], report);
 
 /** Build the site from the 10× data, hover across its map, and time the frames. */
 async function hoverFrames(): Promise<Timing> {
