@@ -38,7 +38,8 @@ const graph = createRoleGraph(
 );
 const COST: Record<string, number> = { 'a-t': 10, 'a-d': 3, 'd-t': 3 };
 const time = (e: RoleEdge) => COST[e.id] ?? 1;
-const ids = (paths: { edges: RoleEdge[] }[]) => paths.map((p) => p.edges.map((e) => e.id).join(' '));
+const ids = (paths: { edges: RoleEdge[] }[]) =>
+	paths.map((p) => p.edges.map((e) => e.id).join(' '));
 
 describe('k shortest paths', () => {
 	test.each([

@@ -234,7 +234,8 @@ export function startRoles(
 	if (!start.level) return [];
 	return fw.roles
 		.filter(
-			(r) => r.level === start.level && (!start.profession || r.professionGroup === start.profession)
+			(r) =>
+				r.level === start.level && (!start.profession || r.professionGroup === start.profession)
 		)
 		.map((r) => r.id);
 }
