@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createRoleGraph, type RoleEdge } from '../../src/lib/framework/graph';
 import {
+	gapsForPlan,
 	kShortestPaths,
 	planRoutes,
 	startRoles,
@@ -123,5 +124,63 @@ describe('planning on ACCEND', () => {
 		const roles = startRoles(fw as Framework, { level: 'registration' });
 		expect(roles).toContain('registered-nurse');
 		expect(roles).toContain('pharmacist');
+	});
+});
+
+describe('gaps at the target level', () => {
+	const caps = [
+		{ id: 'c1', code: 'W1.1', title: 'One', levels: ['enhanced'] },
+		{ id: 'c2', code: 'W1.2', title: 'Two', levels: ['enhanced'] },
+		{ id: 'c3', code: 'W1.3', title: 'Three', levels: ['advanced'] },
+		{ id: 'c4', code: 'W1.4', title: 'Four', levels: ['enhanced'] }
+	];
+	const offer = (
+		id: string,
+		capabilities: string[],
+		levels: string[],
+		professionGroups: string[]
+	) => ({
+		id,
+		capabilities,
+		levels,
+		professionGroups
+	});
+	const offers = [
+		offer('any-level', ['c1'], ['registration'], []),
+		offer('radio-only', ['c1', 'c2'], ['enhanced'], ['therapeutic-radiography']),
+		offer('open-enhanced', ['c2'], ['enhanced'], [])
+	];
+	const ratings = { c1: 0, c2: 1, c3: 0, c4: 2 };
+
+	test.each([
+		[
+			'nursing',
+			[
+				['c1', ['any-level']],
+				['c2', ['open-enhanced']]
+			]
+		],
+		[
+			'therapeutic-radiography',
+			[
+				['c1', ['radio-only']],
+				['c2', ['radio-only', 'open-enhanced']]
+			]
+		]
+	])('for %s: below enough, at the target level only, offers open to them', (group, expected) => {
+		const gaps = gapsForPlan(
+			caps,
+			offers,
+			ratings,
+			{ level: 'enhanced', professionGroup: group },
+			2
+		);
+		expect(gaps.map((g) => [g.capability.id, g.offers.map((o) => o.id)])).toEqual(expected);
+	});
+
+	test('unrated capabilities are not gaps: nobody has said so', () => {
+		expect(
+			gapsForPlan(caps, offers, {}, { level: 'enhanced', professionGroup: 'nursing' }, 2)
+		).toEqual([]);
 	});
 });

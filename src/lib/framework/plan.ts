@@ -137,6 +137,9 @@ export function kShortestPaths(
 	return found;
 }
 
+/** What planning needs of a framework: small enough to ship to the browser. */
+export type PlannerFramework = Pick<Framework, 'roles' | 'routes'>;
+
 /** One chain of routes the planner offers, with what ranks it. */
 export interface PlannedRoute {
 	/** Route ids, first step first. */
@@ -153,7 +156,7 @@ export interface PlannedRoute {
 }
 
 /** The role graph of a framework, with each edge knowing its route. */
-function plannerGraph(fw: Framework): { graph: RoleGraph; routes: Map<string, Route> } {
+function plannerGraph(fw: PlannerFramework): { graph: RoleGraph; routes: Map<string, Route> } {
 	const routes = new Map<string, Route>();
 	const edges: RoleEdge[] = [];
 	for (const r of fw.routes) {
@@ -175,7 +178,7 @@ function plannerGraph(fw: Framework): { graph: RoleGraph; routes: Map<string, Ro
  * time, merged without repeats, fewest steps first. Empty when no chain of named routes joins them.
  */
 export function planRoutes(
-	fw: Framework,
+	fw: PlannerFramework,
 	from: readonly string[],
 	to: string,
 	k = PLAN_ALTERNATIVES
@@ -227,7 +230,7 @@ function describePath(
 
 /** Where a planner may start: one role, or the roles of a profession group at a level. */
 export function startRoles(
-	fw: Framework,
+	fw: Pick<Framework, 'roles'>,
 	start: { role?: string; level?: string; profession?: string }
 ): string[] {
 	if (start.role) return fw.roles.some((r) => r.id === start.role) ? [start.role] : [];
@@ -238,4 +241,52 @@ export function startRoles(
 				r.level === start.level && (!start.profession || r.professionGroup === start.profession)
 		)
 		.map((r) => r.id);
+}
+
+/** A capability the planner weighs a person against at their target level. */
+export interface PlanCapability {
+	id: string;
+	code: string;
+	title: string;
+	/** Level ids at which the capability applies. */
+	levels: string[];
+}
+
+/** A gap at the target level and the offers that serve it, open to the person's profession. */
+export interface PlanGap<O> {
+	capability: PlanCapability;
+	rating: number;
+	offers: O[];
+}
+
+/**
+ * Capabilities at the target level rated below `enough`, lowest first, each with the offers that
+ * serve it and are open to the profession (at the target level where any are, else at any level).
+ */
+export function gapsForPlan<
+	O extends { capabilities: string[]; levels: string[]; professionGroups: string[] }
+>(
+	capabilities: readonly PlanCapability[],
+	offers: readonly O[],
+	ratings: Readonly<Record<string, number>>,
+	target: { level: string; professionGroup: string },
+	enough: number
+): PlanGap<O>[] {
+	const open = offers.filter(
+		(o) => o.professionGroups.length === 0 || o.professionGroups.includes(target.professionGroup)
+	);
+	return capabilities
+		.filter((c) => c.levels.includes(target.level))
+		.flatMap((c) => {
+			const rating = ratings[c.id];
+			if (rating === undefined || rating >= enough) return [];
+			const serving = open.filter((o) => o.capabilities.includes(c.id));
+			const atLevel = serving.filter((o) => o.levels.includes(target.level));
+			return [{ capability: c, rating, offers: atLevel.length ? atLevel : serving }];
+		})
+		.sort(
+			(a, b) =>
+				a.rating - b.rating ||
+				a.capability.code.localeCompare(b.capability.code, 'en', { numeric: true })
+		);
 }
