@@ -4,7 +4,7 @@
  * loopless paths over Dijkstra). Pure functions over plain data; the planner page renders them.
  */
 import { createRoleGraph, type RoleEdge, type RoleGraph } from './graph';
-import type { Duration, Framework, Route } from './schema';
+import type { Duration, Framework, Role, Route } from './schema';
 
 /** How many alternatives each ranking offers: enough to choose, few enough to read. */
 export const PLAN_ALTERNATIVES = 3;
@@ -138,7 +138,10 @@ export function kShortestPaths(
 }
 
 /** What planning needs of a framework: small enough to ship to the browser. */
-export type PlannerFramework = Pick<Framework, 'roles' | 'routes'>;
+export interface PlannerFramework {
+	roles: readonly Pick<Role, 'id'>[];
+	routes: readonly Pick<Route, 'id' | 'from' | 'to' | 'kind' | 'duration'>[];
+}
 
 /** One chain of routes the planner offers, with what ranks it. */
 export interface PlannedRoute {
@@ -156,8 +159,11 @@ export interface PlannedRoute {
 }
 
 /** The role graph of a framework, with each edge knowing its route. */
-function plannerGraph(fw: PlannerFramework): { graph: RoleGraph; routes: Map<string, Route> } {
-	const routes = new Map<string, Route>();
+function plannerGraph(fw: PlannerFramework): {
+	graph: RoleGraph;
+	routes: Map<string, PlannerFramework['routes'][number]>;
+} {
+	const routes = new Map<string, PlannerFramework['routes'][number]>();
 	const edges: RoleEdge[] = [];
 	for (const r of fw.routes) {
 		if (r.from.type !== 'role' || r.to.type !== 'role') continue;
@@ -230,7 +236,7 @@ function describePath(
 
 /** Where a planner may start: one role, or the roles of a profession group at a level. */
 export function startRoles(
-	fw: Pick<Framework, 'roles'>,
+	fw: { roles: readonly Pick<Role, 'id' | 'level' | 'professionGroup'>[] },
 	start: { role?: string; level?: string; profession?: string }
 ): string[] {
 	if (start.role) return fw.roles.some((r) => r.id === start.role) ? [start.role] : [];
@@ -289,4 +295,24 @@ export function gapsForPlan<
 				a.rating - b.rating ||
 				a.capability.code.localeCompare(b.capability.code, 'en', { numeric: true })
 		);
+}
+
+/** What a person asked the planner: a start role, or a level and profession, and a target role. */
+export interface PlanChoice {
+	from: string;
+	level: string;
+	profession: string;
+	to: string;
+}
+
+/** The planner's question read from a URL query; missing parts are empty. */
+export function readPlanChoice(params: URLSearchParams): PlanChoice {
+	const get = (name: string) => params.get(name) ?? '';
+	return { from: get('from'), level: get('level'), profession: get('profession'), to: get('to') };
+}
+
+/** The URL query for a question, leaving out empty parts so shared links stay short. */
+export function planQuery(choice: PlanChoice): string {
+	const entries = Object.entries(choice).filter(([, v]) => v !== '');
+	return new URLSearchParams(entries).toString();
 }
