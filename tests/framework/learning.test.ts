@@ -54,7 +54,12 @@ describe('on ACCEND', () => {
 
 	test('the URL query is read, and unknown ids are dropped rather than trusted', () => {
 		const q = new URLSearchParams('profession=nursing&level=nowhere&capability=sact-care');
-		expect(readOfferFilter(fw, q)).toEqual({
+		const choices = {
+			professions: fw.meta.professionGroups,
+			levels: fw.levels,
+			capabilities: fw.capabilities
+		};
+		expect(readOfferFilter(choices, q)).toEqual({
 			profession: 'nursing',
 			level: undefined,
 			capability: 'sact-care'

@@ -23,7 +23,10 @@ export function offerView(o: LearningOffer): OfferView {
 }
 
 /** Is this offer open to people of this profession group? An empty list means open to all. */
-export function openTo(o: LearningOffer, professionGroup: string | undefined): boolean {
+export function openTo(
+	o: Pick<LearningOffer, 'professionGroups'>,
+	professionGroup: string | undefined
+): boolean {
 	return (
 		!professionGroup ||
 		o.professionGroups.length === 0 ||
@@ -69,7 +72,9 @@ export interface OfferFilter {
 }
 
 /** Offers that pass every filter that is set. */
-export function filterOffers<T extends LearningOffer>(offers: readonly T[], f: OfferFilter): T[] {
+export function filterOffers<
+	T extends Pick<LearningOffer, 'levels' | 'capabilities' | 'professionGroups'>
+>(offers: readonly T[], f: OfferFilter): T[] {
 	return offers.filter(
 		(o) =>
 			openTo(o, f.profession) &&
@@ -78,15 +83,22 @@ export function filterOffers<T extends LearningOffer>(offers: readonly T[], f: O
 	);
 }
 
+/** The ids each filter may take. */
+export interface FilterChoices {
+	professions: readonly { id: string }[];
+	levels: readonly { id: string }[];
+	capabilities: readonly { id: string }[];
+}
+
 /** The learning page's filters read from a URL query, ignoring ids that do not exist. */
-export function readOfferFilter(fw: Framework, params: URLSearchParams): OfferFilter {
+export function readOfferFilter(choices: FilterChoices, params: URLSearchParams): OfferFilter {
 	const pick = (name: string, ids: readonly { id: string }[]) => {
 		const value = params.get(name) ?? '';
 		return ids.some((x) => x.id === value) ? value : undefined;
 	};
 	return {
-		profession: pick('profession', fw.meta.professionGroups),
-		level: pick('level', fw.levels),
-		capability: pick('capability', fw.capabilities)
+		profession: pick('profession', choices.professions),
+		level: pick('level', choices.levels),
+		capability: pick('capability', choices.capabilities)
 	};
 }
