@@ -217,7 +217,7 @@ function curriculumBench(fw: Framework) {
 }
 
 curriculumBench(accend);
-benchPlan([['ACCEND', accend], [`${SCALE}× framework`, scaled]], report);
+benchPlan(accend, scaled, report);
 
 /** Build the site from the 10× data, hover across its map, and time the frames. */
 async function hoverFrames(): Promise<Timing> {

@@ -4,7 +4,7 @@
  * loopless paths over Dijkstra). Pure functions over plain data; the planner page renders them.
  */
 import { createRoleGraph, type RoleEdge, type RoleGraph } from './graph';
-import type { Duration, Framework, Role, Route } from './schema';
+import type { Duration, Role, Route } from './schema';
 
 /** How many alternatives each ranking offers: enough to choose, few enough to read. */
 export const PLAN_ALTERNATIVES = 3;
