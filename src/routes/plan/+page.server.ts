@@ -32,7 +32,13 @@ export const load: PageServerLoad = () => {
 			kind,
 			duration
 		})),
-		routeViews: Object.fromEntries(roleRoutes.map((r) => [r.id, describeRouteInFull(fw, r)])),
+		// Offers are sent once and routes name them by id: many routes share the same offers.
+		routeViews: Object.fromEntries(
+			roleRoutes.map((r) => {
+				const view = describeRouteInFull(fw, r);
+				return [r.id, { ...view, offers: view.offers.map((o) => o.id) }];
+			})
+		),
 		changes: Object.fromEntries(fw.levels.map((l) => [l.id, levelChangesAt(fw, l.id)])),
 		capabilities: fw.capabilities.map((c) => ({
 			id: c.id,
