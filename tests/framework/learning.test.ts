@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
 	filterOffers,
+	noLinkReason,
 	offersForCapability,
 	offersForRoute,
 	openTo,
@@ -93,5 +94,14 @@ describe('on ACCEND', () => {
 		const ids = offersForCapability(fw, 'acute-oncology').map((o) => o.id);
 		expect(ids).toContain('ukons-acute-oncology-passport-3');
 		expect(ids).not.toContain('pgcert-image-reporting');
+	});
+});
+
+describe('an offer with no link says why', () => {
+	test.each([
+		[false, /No public page is known/],
+		[true, /A kind of learning, not one course/]
+	])('category %s', (category, expected) => {
+		expect(noLinkReason({ category })).toMatch(expected);
 	});
 });

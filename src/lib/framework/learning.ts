@@ -22,6 +22,13 @@ export function offerView(o: LearningOffer): OfferView {
 	return { id, title, provider, format, summary, url, category, status };
 }
 
+/** Why an offer has no link, in plain words: the page says this instead of linking out. */
+export function noLinkReason(offer: Pick<OfferView, 'category'>): string {
+	return offer.category
+		? 'A kind of learning, not one course: ask your education lead or a local university what they run.'
+		: 'No public page is known: ask your education lead or the provider how to join.';
+}
+
 /** Is this offer open to people of this profession group? An empty list means open to all. */
 export function openTo(
 	o: Pick<LearningOffer, 'professionGroups'>,
