@@ -102,6 +102,10 @@ describe('planning a route', () => {
 			.poll(() => page.locator('main [role=status]').textContent())
 			.toMatch(/No listed route leads from Consultant Nurse \(Cancer\) to Healthcare Assistant/);
 		expect(await page.getByRole('link', { name: /see how people get to/ }).count()).toBe(1);
+		await page.goto(`${harness.site.url}/plan/?from=nobody&to=registered-nurse`);
+		await expect
+			.poll(() => page.getByText('There is no role with the address “nobody”').count())
+			.toBe(1);
 		await page.context().close();
 	});
 
