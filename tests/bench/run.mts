@@ -34,6 +34,7 @@ import {
 import { decodeText, MAX_TEXT_FILE_BYTES } from '../../src/lib/curriculum/text-file';
 import { KNOWN_OUTCOMES } from '../curriculum/known-outcomes';
 import { benchSuggestions } from './suggestions';
+import { benchPlan } from './plan.mts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const SCALE = 10;
@@ -171,6 +172,7 @@ function curriculumBench(fw: Framework) {
 }
 
 curriculumBench(accend);
+benchPlan(accend, scaled, report);
 
 /** Build the site from the 10× data, hover across its map, and time the frames. */
 async function hoverFrames(): Promise<Timing> {

@@ -3,6 +3,8 @@ import {
 	allComparisonSlugs,
 	compareLevels,
 	diffWords,
+	isScopeWord,
+	markScopeChanges,
 	parseComparisonSlug,
 	type WordPart
 } from '../../src/lib/framework/compare';
@@ -50,12 +52,12 @@ describe('compareLevels', () => {
 		expect(appraise?.cells[0]).toMatchObject({ applies: false, note: 'Starts at Middle.' });
 	});
 
-	test('a reworded capability marks the new words at the higher level', () => {
+	test('a reworded capability marks only the new words of scope or autonomy at the higher level', () => {
 		const result = compareLevels(fw, ['entry', 'middle']);
 		const comfort = result.domains[0]?.capabilities[0];
 		expect(comfort?.change).toBe('reworded');
 		const higher = comfort?.cells[1];
-		expect(higher?.applies && show(higher.parts)).toBe('Gives comfort [alone and plans it.]');
+		expect(higher?.applies && show(higher.parts)).toBe('Gives comfort [alone] and plans it.');
 	});
 
 	test.each([
@@ -107,5 +109,33 @@ describe('comparison slugs', () => {
 			['entry-vs-middle', 'entry-vs-top', 'middle-vs-top', 'entry-vs-middle-vs-top'].sort()
 		);
 		for (const s of slugs) expect(parseComparisonSlug(fw, s)).not.toBeNull();
+	});
+});
+
+describe('marking only changes that carry meaning', () => {
+	test.each([
+		['Supports the team', 'Leads the team', '[Leads] the team'],
+		[
+			'Gives care',
+			'Gives care to people with complex needs',
+			'Gives care to people with [complex] needs'
+		],
+		['Uses evidence', 'Uses new evidence daily', 'Uses new evidence daily'],
+		['Plans care', 'Plans care across whole services', 'Plans care [across whole services]']
+	])('%s → %s', (before, after, expected) => {
+		const parts = markScopeChanges(diffWords(before, after));
+		expect(show(parts)).toBe(expected);
+		expect(parts.map((p) => p.text).join('')).toBe(after);
+	});
+
+	test.each([
+		['leading', true],
+		['Independently,', true],
+		['supervises', true],
+		['care', false],
+		['the', false],
+		['', false]
+	])('%s is a scope word: %s', (word, expected) => {
+		expect(isScopeWord(word)).toBe(expected);
 	});
 });

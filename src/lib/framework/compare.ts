@@ -75,6 +75,73 @@ export function diffWords(before: string, after: string): WordPart[] {
 	return parts;
 }
 
+/**
+ * Word beginnings that signal a change of scope, autonomy, complexity or leading others. Only new
+ * words that start this way are marked: marking every changed word marked nearly every word.
+ */
+export const SCOPE_STEMS = [
+	'accountab',
+	'across',
+	'alone',
+	'autonom',
+	'coach',
+	'commission',
+	'complex',
+	'design',
+	'direct',
+	'evaluat',
+	'expert',
+	'independen',
+	'lead',
+	'manag',
+	'mentor',
+	'national',
+	'network',
+	'organisation',
+	'others',
+	'policy',
+	'polici',
+	'region',
+	'service',
+	'shape',
+	'strateg',
+	'supervis',
+	'system',
+	'teach',
+	'uncertain',
+	'whole'
+] as const;
+
+/** Is this word one that signals a change of scope or autonomy? */
+export function isScopeWord(word: string): boolean {
+	const w = normalise(word);
+	return w.length > 0 && SCOPE_STEMS.some((stem) => w.startsWith(stem));
+}
+
+/**
+ * Keep the "added" mark only on new words of scope or autonomy; other new words read as plain text.
+ * [Gives comfort ]·[alone and plans it.]· → Gives comfort ·[alone]· and plans it.
+ */
+export function markScopeChanges(parts: readonly WordPart[]): WordPart[] {
+	const out: WordPart[] = [];
+	const push = (text: string, added: boolean) => {
+		const last = out[out.length - 1];
+		if (last && last.added === added) last.text += text;
+		else out.push({ text, added });
+	};
+	for (const part of parts) {
+		if (!part.added) {
+			push(part.text, false);
+			continue;
+		}
+		const ts = tokens(part.text);
+		const marked = ts.map((t) => !/^\s+$/.test(t) && isScopeWord(t));
+		// A space between two marked words is marked too, so a phrase reads as one change.
+		ts.forEach((t, i) => push(t, marked[i] || (Boolean(marked[i - 1]) && Boolean(marked[i + 1]))));
+	}
+	return out;
+}
+
 export type CapabilityChange = 'starts' | 'reworded' | 'same' | 'stops';
 
 export type ComparedCell =
@@ -121,7 +188,9 @@ function compareCapability(c: Capability, levels: Level[]): ComparedCapability {
 		const d = c.descriptors[level.id];
 		if (!d || !d.applies) return { level: level.id, applies: false, note: d?.note };
 		const parts =
-			previousText === null ? [{ text: d.text, added: false }] : diffWords(previousText, d.text);
+			previousText === null
+				? [{ text: d.text, added: false }]
+				: markScopeChanges(diffWords(previousText, d.text));
 		if (previousText !== null && previousText !== d.text) reworded = true;
 		previousText = d.text;
 		return { level: level.id, applies: true, text: d.text, parts };

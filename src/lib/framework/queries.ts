@@ -2,6 +2,7 @@
  * Questions the pages ask of a framework: what is at a level, what leads in
  * and out, what a capability looks like where. Pure functions over plain data.
  */
+import { offersForRoute, offerView } from './learning';
 import type { Capability, Endpoint, Framework, Level, Role, Route } from './schema';
 
 /** The record with this id, or undefined. */
@@ -124,3 +125,23 @@ export function describeRoute(fw: Framework, r: Route) {
 }
 
 export type RouteView = ReturnType<typeof describeRoute>;
+
+/**
+ * A route with everything a person needs to take it: entry requirements, apprenticeship level,
+ * track, and the learning offers that serve it (named on the route, or for its destination level).
+ */
+export function describeRouteInFull(fw: Framework, r: Route) {
+	const { source, offers } = offersForRoute(fw, r);
+	const toLevel = r.to.type === 'level' ? r.to.id : byId(fw.roles, r.to.id)?.level;
+	return {
+		...describeRoute(fw, r),
+		track: r.track,
+		apprenticeshipLevel: r.apprenticeshipLevel,
+		entryRequirements: r.entryRequirements,
+		toLevelName: byId(fw.levels, toLevel ?? '')?.name ?? '',
+		offerSource: source,
+		offers: offers.map(offerView)
+	};
+}
+
+export type FullRouteView = ReturnType<typeof describeRouteInFull>;

@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { offersForCapability, offerView } from '$lib/framework/learning';
 import { byId } from '$lib/framework/queries';
 import { getFramework } from '$lib/server/framework';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -30,15 +31,7 @@ export const load: PageServerLoad = ({ params }) => {
 				text: d?.applies ? d.text : (d?.note ?? 'Does not apply at this level.')
 			};
 		}),
-		offers: fw.learningOffers
-			.filter((o) => o.capabilities.includes(capability.id))
-			.map((o) => ({
-				id: o.id,
-				title: o.title,
-				provider: o.provider,
-				url: o.url,
-				status: o.status
-			})),
+		offers: offersForCapability(fw, capability.id).map(offerView),
 		mappings: fw.mappings
 			.filter((m) => m.from.type === 'capability' && m.from.id === capability.id)
 			.map((m) => {

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { allComparisonSlugs, compareLevels, parseComparisonSlug } from '$lib/framework/compare';
+import { levelChangesBetween } from '$lib/framework/level-changes';
 import { getFramework } from '$lib/server/framework';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -26,6 +27,8 @@ export const load: PageServerLoad = ({ params }) => {
 			}
 		})),
 		totals: comparison.totals,
+		// What is new at every level above the lowest chosen, up to the highest: steps between count.
+		changes: levelChangesBetween(fw, ids[0]!, ids[ids.length - 1]!),
 		version: fw.meta.version
 	};
 };

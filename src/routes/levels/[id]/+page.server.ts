@@ -8,6 +8,7 @@ import {
 	routesIntoLevel,
 	routesOutOfLevel
 } from '$lib/framework/queries';
+import { levelChangesAt } from '$lib/framework/level-changes';
 import { getFramework } from '$lib/server/framework';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -24,6 +25,7 @@ export const load: PageServerLoad = ({ params }) => {
 		level,
 		previous: previous ? { id: previous.id, name: previous.name } : null,
 		next: next ? { id: next.id, name: next.name } : null,
+		changes: levelChangesAt(fw, level.id),
 		roles: rolesAtLevel(fw, level.id).map((r) => ({
 			id: r.id,
 			title: r.title,

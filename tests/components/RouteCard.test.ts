@@ -1,0 +1,67 @@
+// @vitest-environment jsdom
+import { render, screen } from '@testing-library/svelte';
+import { describe, expect, test } from 'vitest';
+import RouteCard from '../../src/lib/components/RouteCard.svelte';
+import type { FullRouteView } from '../../src/lib/framework/queries';
+
+const offer = (id: string, url: string | null, category = false) => ({
+	id,
+	title: `Offer ${id}`,
+	provider: 'Provider',
+	format: 'Course',
+	summary: 'Summary',
+	url,
+	category,
+	status: 'working' as const
+});
+
+const route = (over: Partial<FullRouteView> = {}): FullRouteView => ({
+	id: 'r',
+	title: 'Nursing associate apprenticeship',
+	kind: 'apprenticeship',
+	summary: 'Study while working.',
+	duration: { min: 2, max: 2, unit: 'years', status: 'inferred' },
+	status: 'confirmed',
+	from: { name: 'Healthcare Assistant', path: '/roles/healthcare-assistant/' },
+	to: { name: 'Nursing Associate', path: '/roles/nursing-associate/' },
+	track: undefined,
+	apprenticeshipLevel: 5,
+	entryRequirements: 'English and maths at level 2.',
+	toLevelName: 'Assistive',
+	offerSource: 'route',
+	offers: [offer('a', 'https://example.org/a'), offer('b', null), offer('c', null, true)],
+	...over
+});
+
+describe('a route card', () => {
+	test('says the kind, apprenticeship level, time with its own status, and entry requirements', () => {
+		render(RouteCard, { route: route(), prefix: 'Step 1: ' });
+		expect(screen.getByRole('heading', { level: 3 }).textContent).toBe(
+			'Step 1: Nursing associate apprenticeship'
+		);
+		expect(screen.getByText(/Apprenticeship, apprenticeship at level 5/)).toBeTruthy();
+		expect(screen.getByText('2 years', { exact: false })).toBeTruthy();
+		expect(screen.getByRole('link', { name: /Status:\s*Inferred/ })).toBeTruthy();
+		expect(screen.getByText('English and maths at level 2.')).toBeTruthy();
+		expect(screen.getByText('Learning for this route')).toBeTruthy();
+	});
+
+	test('every offer links out or says why it cannot', () => {
+		render(RouteCard, { route: route() });
+		expect(screen.getByRole('link', { name: /Offer a/ }).getAttribute('href')).toBe(
+			'https://example.org/a'
+		);
+		expect(screen.queryByRole('link', { name: /Offer b/ })).toBeNull();
+		expect(screen.getByText(/No public page is known/)).toBeTruthy();
+		expect(screen.getByText(/A kind of learning, not one course/)).toBeTruthy();
+	});
+
+	test('offers matched by level say so, and a missing entry requirement says where to ask', () => {
+		render(RouteCard, {
+			route: route({ offerSource: 'level', entryRequirements: undefined, offers: [] })
+		});
+		expect(screen.getByText('Learning at Assistive level, open to this profession')).toBeTruthy();
+		expect(screen.getByText(/Not listed here: ask the employer/)).toBeTruthy();
+		expect(screen.getByText('No learning offer is listed for this route yet.')).toBeTruthy();
+	});
+});

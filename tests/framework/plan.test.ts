@@ -1,0 +1,186 @@
+import { describe, expect, test } from 'vitest';
+import { createRoleGraph, type RoleEdge } from '../../src/lib/framework/graph';
+import {
+	gapsForPlan,
+	kShortestPaths,
+	planRoutes,
+	startRoles,
+	typicalYears,
+	UNKNOWN_STEP_YEARS,
+	yearsOf
+} from '../../src/lib/framework/plan';
+import type { Framework, Route } from '../../src/lib/framework/schema';
+import { accendFramework } from '../fixtures/accend';
+
+/**
+ *  a → b → c → t      a → t (one long step)
+ *  a → d → t          s → b
+ *  b ⇄ x (a cycle that must never be walked twice)
+ */
+const edge = (source: string, target: string): RoleEdge => ({
+	id: `${source}-${target}`,
+	source,
+	target,
+	kind: 'other'
+});
+const graph = createRoleGraph(
+	['a', 'b', 'c', 'd', 't', 's', 'x', 'lone'],
+	[
+		edge('a', 'b'),
+		edge('b', 'c'),
+		edge('c', 't'),
+		edge('a', 'd'),
+		edge('d', 't'),
+		edge('a', 't'),
+		edge('s', 'b'),
+		edge('b', 'x'),
+		edge('x', 'b')
+	]
+);
+const COST: Record<string, number> = { 'a-t': 10, 'a-d': 3, 'd-t': 3 };
+const time = (e: RoleEdge) => COST[e.id] ?? 1;
+const ids = (paths: { edges: RoleEdge[] }[]) =>
+	paths.map((p) => p.edges.map((e) => e.id).join(' '));
+
+describe('k shortest paths', () => {
+	test.each([
+		['by steps, from a', ['a'], () => 1, 5, ['a-t', 'a-d d-t', 'a-b b-c c-t']],
+		['by time, from a', ['a'], time, 5, ['a-b b-c c-t', 'a-d d-t', 'a-t']],
+		['by time, only the best two', ['a'], time, 2, ['a-b b-c c-t', 'a-d d-t']],
+		['from two starts, one a dead end', ['lone', 's'], time, 2, ['s-b b-c c-t']],
+		['no way from the target to itself', ['t'], time, 3, []],
+		['no way from an isolated role', ['lone'], time, 3, []]
+	])('%s', (_, sources, weight, k, expected) => {
+		expect(ids(kShortestPaths(graph, sources, 't', weight, k))).toEqual(expected);
+	});
+
+	test('costs add up and rise, and no path visits a role twice', () => {
+		const paths = kShortestPaths(graph, ['a'], 't', time, 10);
+		expect(paths.map((p) => p.cost)).toEqual([3, 6, 10]);
+		for (const p of paths) {
+			const roles = [p.edges[0]!.source, ...p.edges.map((e) => e.target)];
+			expect(new Set(roles).size).toBe(roles.length);
+		}
+	});
+});
+
+describe('durations in years', () => {
+	test.each([
+		[{ min: 18, max: 24, unit: 'months' as const }, { min: 1.5, max: 2 }, 1.75],
+		[{ min: 3, max: 3, unit: 'years' as const }, { min: 3, max: 3 }, 3],
+		[null, null, UNKNOWN_STEP_YEARS]
+	])('%j', (d, years, typical) => {
+		expect(yearsOf(d)).toEqual(years);
+		expect(typicalYears(d)).toBeCloseTo(typical);
+	});
+});
+
+describe('planning on ACCEND', () => {
+	const fw = accendFramework();
+
+	test('Registered Nurse to Clinical Nurse Specialist is one post-registration step', () => {
+		const [plan] = planRoutes(fw, ['registered-nurse'], 'clinical-nurse-specialist');
+		expect(plan?.routes).toEqual(['rn-to-cns']);
+		expect(plan?.best.sort()).toEqual(['steps', 'time']);
+	});
+
+	test('a healthcare assistant to a consultant nurse: every plan starts and ends right, on real routes', () => {
+		const plans = planRoutes(fw, ['healthcare-assistant'], 'consultant-nurse');
+		expect(plans.length).toBeGreaterThan(1);
+		const routes = new Map(fw.routes.map((r) => [r.id, r]));
+		for (const plan of plans) {
+			expect(plan.roles[0]).toBe('healthcare-assistant');
+			expect(plan.roles.at(-1)).toBe('consultant-nurse');
+			plan.routes.forEach((id, i) => {
+				const r = routes.get(id) as Route;
+				expect([r.from.id, r.to.id]).toEqual([plan.roles[i], plan.roles[i + 1]]);
+			});
+		}
+		expect(plans.filter((p) => p.best.includes('steps')).length).toBeGreaterThan(0);
+		expect(plans.filter((p) => p.best.includes('time')).length).toBeGreaterThan(0);
+	});
+
+	test('the fastest plan is never slower than any other offered', () => {
+		const plans = planRoutes(fw, ['healthcare-assistant'], 'consultant-nurse');
+		const mid = (p: (typeof plans)[number]) => p.years.min + p.years.max;
+		const fastest = plans.find((p) => p.best.includes('time'))!;
+		for (const p of plans) expect(mid(fastest)).toBeLessThanOrEqual(mid(p) + 1e-9);
+	});
+
+	test('no plan where no chain of named routes joins the roles', () => {
+		expect(planRoutes(fw, ['consultant-nurse'], 'healthcare-assistant')).toEqual([]);
+	});
+
+	test.each([
+		[{ role: 'registered-nurse' }, ['registered-nurse']],
+		[{ role: 'no-such-role' }, []],
+		[{ level: 'registration', profession: 'physiotherapy' }, ['physiotherapist']],
+		[{}, []]
+	])('start from %j', (start, expected) => {
+		expect(startRoles(fw, start)).toEqual(expected);
+	});
+
+	test('a level alone starts from every role at it', () => {
+		const roles = startRoles(fw as Framework, { level: 'registration' });
+		expect(roles).toContain('registered-nurse');
+		expect(roles).toContain('pharmacist');
+	});
+});
+
+describe('gaps at the target level', () => {
+	const caps = [
+		{ id: 'c1', code: 'W1.1', title: 'One', levels: ['enhanced'] },
+		{ id: 'c2', code: 'W1.2', title: 'Two', levels: ['enhanced'] },
+		{ id: 'c3', code: 'W1.3', title: 'Three', levels: ['advanced'] },
+		{ id: 'c4', code: 'W1.4', title: 'Four', levels: ['enhanced'] }
+	];
+	const offer = (
+		id: string,
+		capabilities: string[],
+		levels: string[],
+		professionGroups: string[]
+	) => ({
+		id,
+		capabilities,
+		levels,
+		professionGroups
+	});
+	const offers = [
+		offer('any-level', ['c1'], ['registration'], []),
+		offer('radio-only', ['c1', 'c2'], ['enhanced'], ['therapeutic-radiography']),
+		offer('open-enhanced', ['c2'], ['enhanced'], [])
+	];
+	const ratings = { c1: 0, c2: 1, c3: 0, c4: 2 };
+
+	test.each([
+		[
+			'nursing',
+			[
+				['c1', ['any-level']],
+				['c2', ['open-enhanced']]
+			]
+		],
+		[
+			'therapeutic-radiography',
+			[
+				['c1', ['radio-only']],
+				['c2', ['radio-only', 'open-enhanced']]
+			]
+		]
+	])('for %s: below enough, at the target level only, offers open to them', (group, expected) => {
+		const gaps = gapsForPlan(
+			caps,
+			offers,
+			ratings,
+			{ level: 'enhanced', professionGroup: group },
+			2
+		);
+		expect(gaps.map((g) => [g.capability.id, g.offers.map((o) => o.id)])).toEqual(expected);
+	});
+
+	test('unrated capabilities are not gaps: nobody has said so', () => {
+		expect(
+			gapsForPlan(caps, offers, {}, { level: 'enhanced', professionGroup: 'nursing' }, 2)
+		).toEqual([]);
+	});
+});
