@@ -21,9 +21,14 @@ test.each([
 	expect(formatDate(iso)).toBe(expected);
 });
 
-test.each(['2023-02-29', '2023-13-01', '2023-00-10', '2023-04-31', '31/01/2023', '20231-01-01', ''])(
-	'formatDate refuses "%s" with a message naming it',
-	(bad) => {
-		expect(() => formatDate(bad)).toThrow(bad ? `"${bad}"` : '""');
-	}
-);
+test.each([
+	'2023-02-29',
+	'2023-13-01',
+	'2023-00-10',
+	'2023-04-31',
+	'31/01/2023',
+	'20231-01-01',
+	''
+])('formatDate refuses "%s" with a message naming it', (bad) => {
+	expect(() => formatDate(bad)).toThrow(bad ? `"${bad}"` : '""');
+});
