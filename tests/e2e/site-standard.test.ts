@@ -195,9 +195,9 @@ describe('the profession filter on Roles', () => {
 		await page.goto(`${harness.site.url}/roles/?profession=dietetics`);
 		await page.getByText(/roles? in Dietetics\./).waitFor();
 		const professions = await page
-			.locator('main tbody tr')
-			.evaluateAll((rows) =>
-				rows.map((r) => r.children[1]?.textContent?.replace('Profession', '').trim())
+			.locator('main .app-role-list > li')
+			.evaluateAll((items) =>
+				items.map((li) => li.querySelector('.app-role-list__facts')?.textContent?.split('.')[0])
 			);
 		expect(professions.length).toBeGreaterThan(0);
 		expect(new Set(professions)).toEqual(new Set(['Dietetics']));
@@ -217,13 +217,13 @@ describe('the profession filter on Roles', () => {
 		expect(await page.getByText('There is no profession called “astrology”').isVisible()).toBe(
 			true
 		);
-		expect(await page.locator('main tbody tr').count()).toBeGreaterThan(40);
+		expect(await page.locator('main .app-role-list > li').count()).toBeGreaterThan(40);
 		await page.context().close();
 	});
 
 	test('without JavaScript the page is the plain list of every role', async () => {
 		const page = await open('/roles/?profession=dietetics', 1280, false);
-		expect(await page.locator('main tbody tr').count()).toBeGreaterThan(40);
+		expect(await page.locator('main .app-role-list > li').count()).toBeGreaterThan(40);
 		await page.context().close();
 	});
 });
