@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { formatDuration } from '../src/lib/format';
+import { formatDate, formatDuration } from '../src/lib/format';
 
 test.each([
 	[null, 'Varies'],
@@ -9,4 +9,26 @@ test.each([
 	[{ min: 4, max: 4, unit: 'days' }, '4 days']
 ] as const)('formatDuration(%j) is "%s"', (d, expected) => {
 	expect(formatDuration(d)).toBe(expected);
+});
+
+test.each([
+	['2023-01-31', '31 January 2023'],
+	['2025-03-01', '1 March 2025'],
+	['2024-02-29', '29 February 2024'],
+	['2026-12-09', '9 December 2026'],
+	['2023-01', 'January 2023']
+])('formatDate("%s") is "%s"', (iso, expected) => {
+	expect(formatDate(iso)).toBe(expected);
+});
+
+test.each([
+	'2023-02-29',
+	'2023-13-01',
+	'2023-00-10',
+	'2023-04-31',
+	'31/01/2023',
+	'20231-01-01',
+	''
+])('formatDate refuses "%s" with a message naming it', (bad) => {
+	expect(() => formatDate(bad)).toThrow(bad ? `"${bad}"` : '""');
 });

@@ -16,3 +16,35 @@ export const ROUTE_KIND_LABELS: Record<RouteKind, string> = {
 	'consultant-recognition': 'Consultant recognition',
 	other: 'Other training'
 };
+
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+] as const;
+
+/**
+ * An ISO date in the NHS style: "2023-01-31" → "31 January 2023", "2023-01" → "January 2023".
+ * Read from the digits, not through Date, so no time zone can move the day. Throws on anything
+ * that is not a real calendar date, so a bad date fails the build instead of reaching a page.
+ */
+export function formatDate(iso: string): string {
+	const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(iso);
+	const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
+	if (!m || !month) throw new RangeError(`"${iso}" is not a date in the form YYYY-MM-DD`);
+	const year = Number(m[1]);
+	if (m[3] === undefined) return `${month} ${year}`;
+	const day = Number(m[3]);
+	const daysInMonth = new Date(Date.UTC(year, Number(m[2]), 0)).getUTCDate();
+	if (day < 1 || day > daysInMonth) throw new RangeError(`"${iso}" has no day ${day} in ${month}`);
+	return `${day} ${month} ${year}`;
+}

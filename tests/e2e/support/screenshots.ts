@@ -1,25 +1,68 @@
 /**
- * npx tsx tests/e2e/support/screenshots.ts [path…]: screenshots of the built
- * site at 1280 px and 375 px into test-results/screenshots/, for a person to look at.
- * HEIGHT=1600 takes the top 1600 px of each page instead of the whole page.
+ * npm run screenshots [-- path…]: full-page screenshots of one page of every page type, at
+ * 320, 375, 768 and 1280 px, into test-results/screenshots/ (git-ignored), for a person to look
+ * at the whole site in a minute. Builds the site first when there is no build.
+ * HEIGHT=1600 takes the top 1600 px of each page instead of the whole page;
+ * WIDTHS=375,1280 takes fewer widths.
  */
-import { mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser } from './browser';
 import { BUILD_DIR, requireBuild } from './site';
 import { serveStatic } from './static-server';
 
-const OUT = join(import.meta.dirname, '../../../test-results/screenshots');
+const ROOT = join(import.meta.dirname, '../../..');
+const OUT = join(ROOT, 'test-results/screenshots');
+
+/** One page of each page type; the comparison and level are among the longest. */
+const PAGE_TYPES = [
+	'/',
+	'/about/',
+	'/about/data/',
+	'/overview/',
+	'/pathway/',
+	'/levels/',
+	'/levels/enhanced/',
+	'/roles/',
+	'/roles/clinical-nurse-specialist/',
+	'/domains/',
+	'/domains/communication-psychological-support/',
+	'/capabilities/accessible-communication/',
+	'/compare/',
+	'/compare/registration-vs-enhanced/',
+	'/learning/',
+	'/plan/',
+	'/search/?q=chemotherapy',
+	'/self-assessment/',
+	'/curriculum/',
+	'/downloads/',
+	'/404.html'
+];
+const WIDTHS = (process.env.WIDTHS ?? '320,375,768,1280').split(',').map(Number);
 const height = Number(process.env.HEIGHT ?? 0);
-const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/levels/enhanced/'];
+const paths = process.argv.slice(2).length ? process.argv.slice(2) : PAGE_TYPES;
+
+if (!existsSync(join(BUILD_DIR, 'index.html'))) {
+	console.log('No build yet: building the site first.');
+	execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+}
 mkdirSync(OUT, { recursive: true });
 const site = await serveStatic(requireBuild(BUILD_DIR));
 const browser = await launchBrowser();
-for (const width of [1280, 375]) {
+let missing = 0;
+for (const width of WIDTHS) {
 	const page = await browser.newPage({ viewport: { width, height: height || 900 } });
 	for (const path of paths) {
-		await page.goto(site.url + path, { waitUntil: 'networkidle' });
-		const name = `${path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home'}-${width}.png`;
+		const response = await page.goto(site.url + path, { waitUntil: 'networkidle' });
+		// 404.html is a page type of its own; any other missing page is worth saying.
+		if (!path.endsWith('404.html') && response?.status() !== 200) {
+			console.warn(`${path}: HTTP ${response?.status()}, skipped`);
+			missing += 1;
+			continue;
+		}
+		const slug = path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home';
+		const name = `${slug}-${width}.png`;
 		await page.screenshot({ path: join(OUT, name), fullPage: !height });
 		console.log(join(OUT, name));
 	}
@@ -27,3 +70,4 @@ for (const width of [1280, 375]) {
 }
 await browser.close();
 await site.close();
+if (missing) console.warn(`${missing / WIDTHS.length} page(s) missing from this build.`);

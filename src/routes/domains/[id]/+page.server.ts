@@ -16,7 +16,6 @@ export const load: PageServerLoad = ({ params }) => {
 			.filter((c) => c.domain === domain.id)
 			.map((c) => ({
 				id: c.id,
-				code: c.code,
 				title: c.title,
 				summary: c.summary,
 				startsAt: startLevel(fw, c)?.name ?? ''
