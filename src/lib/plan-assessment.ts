@@ -20,9 +20,10 @@ export interface SavedProfile {
 
 /** The self-assessments saved in this browser, newest first; none when storage cannot be read. */
 export function readSavedProfiles(): SavedProfile[] {
-	const read = createStore(() => globalThis.localStorage ?? null).read();
-	if (!read.ok) return [];
-	return [...read.value]
+	// peek reads without setting anything aside: the planner only looks.
+	const saved = createStore(() => globalThis.localStorage ?? null).peek();
+	if (!saved) return [];
+	return [...saved]
 		.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
 		.map((a) => ({
 			id: a.id,

@@ -82,7 +82,20 @@ export const RELEVANCE_SET: RelevanceCase[] = [
 	['prehab', 'capability:prehabilitation-rehabilitation'],
 	['lymphoedema', 'descriptor:consequences-of-treatment:enhanced'],
 	['return to work', 'capability:practical-support'],
-	['leadership', 'domain:leadership-collaboration']
+	['leadership', 'domain:leadership-collaboration'],
+	// Roles and capabilities added with data 2023.1-working.2 (tuning: their results were seen).
+	['chemo nures', 'role:chemotherapy-nurse'],
+	['chemo nurse', 'role:chemotherapy-nurse'],
+	['acute oncology nurse', 'role:acute-oncology-nurse-specialist'],
+	['AO CNS', 'role:acute-oncology-nurse-specialist'],
+	['mammographer', 'role:mammographer'],
+	['practice nurse', 'role:general-practice-nurse'],
+	['district nurse', 'role:district-nurse'],
+	['genomics', 'capability:genomics'],
+	['prehab coordinator', 'role:cancer-exercise-specialist'],
+	['lymphoedema nurse', 'role:lymphoedema-practitioner'],
+	['consultant OT', 'role:consultant-occupational-therapist'],
+	['frailty', 'capability:older-people-frailty']
 ];
 
 /** Records that must NOT be in the top five: matches inside other words, or off the topic. */
