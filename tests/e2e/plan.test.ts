@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { watchedPage } from './support/browser';
 import { useBuiltSite } from './support/harness';
 import { axeViolations } from './support/site';
+import education from '../../framework-data/accend-2023/education.json';
 
 const harness = useBuiltSite();
 
@@ -56,14 +57,16 @@ describe('planning a route', () => {
 					.filter({ hasText: /ways? found/ })
 					.textContent()
 			)
-			.toMatch(/1 way found from Registered Nurse to Clinical Nurse Specialist/);
+			.toMatch(/\d ways? found from Registered Nurse to Clinical Nurse Specialist/);
 		const plan = page.getByRole('region', { name: /From Registered Nurse to Clinical Nurse/ });
 		expect(await plan.getByRole('heading', { level: 3 }).first().textContent()).toMatch(
 			/Option 1: fewest steps and shortest typical time/
 		);
-		expect(await plan.getByRole('heading', { name: /Step 1:/ }).count()).toBe(1);
-		expect(await plan.getByText('Post-registration study').count()).toBeGreaterThan(0);
-		expect(await plan.getByText('2 to 4 years', { exact: true }).count()).toBe(1);
+		// The first option is the one-step route; alternatives follow it.
+		const first = plan.getByRole('region', { name: /^Option 1:/ });
+		expect(await first.getByRole('heading', { name: /Step \d:/ }).count()).toBe(1);
+		expect(await first.getByText('Post-registration study').count()).toBeGreaterThan(0);
+		expect(await first.getByText('2 to 4 years', { exact: true }).count()).toBe(1);
 		const changes = page.getByRole('region', { name: 'What changes on the way' });
 		expect(await changes.getByRole('heading', { name: 'New at Enhanced level' }).count()).toBe(1);
 		expect(await changes.locator('li').count()).toBeGreaterThanOrEqual(14);
@@ -144,7 +147,10 @@ describe('planning a route', () => {
 		const gaps = page.getByRole('region', { name: 'Your gaps for Enhanced level' });
 		await expect.poll(() => gaps.count()).toBe(1);
 		expect(await gaps.textContent()).toMatch(/My radiotherapy profile/);
-		expect(await gaps.getByRole('link', { name: /Acute oncology/i }).count()).toBe(1);
+		// Each offer is listed once, however many gaps it serves.
+		const acute = await gaps.getByRole('link', { name: /Acute oncology/i }).allTextContents();
+		expect(acute.length).toBeGreaterThan(0);
+		expect(new Set(acute).size).toBe(acute.length);
 		expect(await gaps.getByRole('link', { name: /radiotherapy/i }).count()).toBeGreaterThan(0);
 		expect(await gaps.getByRole('link', { name: /anti-cancer/i }).count()).toBe(0);
 		await offersLinkOutOrSayWhy(page);
@@ -157,7 +163,7 @@ describe('learning', () => {
 		const { page, problems } = await watchedPage(harness.browser, harness.site.origin);
 		await page.goto(`${harness.site.url}/learning/`);
 		const all = await page.locator('section.nhsuk-card[id]').count();
-		await page.getByLabel('Level of practice').selectOption('consultant');
+		await page.getByLabel('Level of practice', { exact: true }).selectOption('consultant');
 		await page.getByRole('button', { name: 'Show learning' }).click();
 		await page.waitForURL(/\/learning\/\?level=consultant$/);
 		const some = await page.locator('section.nhsuk-card[id]').count();
@@ -167,7 +173,12 @@ describe('learning', () => {
 			`${some} of ${all} learning offers match`
 		);
 		await page.goto(`${harness.site.url}/learning/?capability=acute-oncology`);
-		await expect.poll(() => page.locator('section.nhsuk-card[id]').count()).toBe(4);
+		// As many as the shipped data says serve acute oncology.
+		const serving = education.learningOffers.filter((o) =>
+			o.capabilities.includes('acute-oncology')
+		).length;
+		expect(serving).toBeGreaterThan(0);
+		await expect.poll(() => page.locator('section.nhsuk-card[id]').count()).toBe(serving);
 		expect(problems).toEqual([]);
 		await page.context().close();
 	});
