@@ -70,8 +70,11 @@ describe('reliability: nothing a person enters is lost', () => {
 		await page.getByLabel('Year', { exact: true }).first().fill('27');
 		await page.getByLabel('Year', { exact: true }).first().blur();
 		await page.getByText('Year must include 4 numbers').waitFor();
+		// A fifth digit is kept in view and named, never silently dropped.
 		await page.getByLabel('Year', { exact: true }).first().fill('20255');
-		expect(await page.getByLabel('Year', { exact: true }).first().inputValue()).toBe('2025');
+		await page.getByLabel('Year', { exact: true }).first().blur();
+		expect(await page.getByLabel('Year', { exact: true }).first().inputValue()).toBe('20255');
+		await page.getByText('Year must include 4 numbers').waitFor();
 
 		const link = fragment({
 			fv: 'x',
