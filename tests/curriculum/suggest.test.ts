@@ -235,3 +235,13 @@ describe('strength', () => {
 		expect(top?.phrases).toContain('service development');
 	});
 });
+
+describe('matched words read as words', () => {
+	test('the parts of a matched phrase are not listed again beside it', () => {
+		const text = 'Explain the rationale for systemic anti-cancer therapy regimens';
+		const sact = suggest(text, 'enhanced').find((s) => s.capability === 'sact-care');
+		expect(sact?.matched).toContain('systemic anti-cancer therapy');
+		expect(sact?.matched).not.toContain('anti');
+		expect(sact?.matched).not.toContain('therapy');
+	});
+});

@@ -184,8 +184,13 @@ export function createSuggester(data: CurriculumData, tuning: Tuning = TUNING) {
 					.split(' ')
 					.every((p) => single.has(p))
 		);
+		// …and "anti" or "therapy" add nothing beside "systemic anti-cancer therapy".
+		const inPhrase = new Set(
+			shown.filter((w) => w.includes(' ')).flatMap((w) => w.toLowerCase().split(/[\s-]+/))
+		);
+		const plain = shown.filter((w) => w.includes(' ') || !inPhrase.has(w.toLowerCase()));
 		const at = (w: string) => text.toLowerCase().indexOf(w.toLowerCase());
-		return shown.sort((a, b) => at(a) - at(b));
+		return plain.sort((a, b) => at(a) - at(b));
 	}
 
 	/** The outcome's own words for a matched pair of stems: "service development". */
