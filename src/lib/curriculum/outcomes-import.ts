@@ -97,9 +97,15 @@ export function rowsToOutcomes(rows: string[][], choice: ColumnChoice): RawOutco
 	}));
 }
 
-/** A pasted list, one outcome a line, as raw outcomes. */
+/**
+ * A pasted list, one outcome a line, as raw outcomes. Blank lines are how people space a list,
+ * not rows of a table, so they are left out rather than reported as skipped.
+ */
 export function listToOutcomes(text: string): RawOutcome[] {
-	return text.split(/\r\n|\r|\n/).map((line, i) => ({ row: i + 1, text: line }));
+	return text
+		.split(/\r\n|\r|\n/)
+		.map((line, i) => ({ row: i + 1, text: line }))
+		.filter((o) => o.text.trim() !== '');
 }
 
 /** An outcome's text without list marks, and any "LO3:" code split off. */
