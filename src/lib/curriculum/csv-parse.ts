@@ -29,10 +29,17 @@ export function detectDelimiter(text: string): Delimiter {
 	return best;
 }
 
-/** Parse CSV text into rows of cells; trailing empty lines are dropped. */
+/** Characters read between progress reports: often enough to move a bar, rarely enough to cost nothing. */
+const PROGRESS_EVERY = 65_536;
+
+/**
+ * Parse CSV text into rows of cells; trailing empty lines are dropped.
+ * `onProgress` hears the share of the text read (0–1) as parsing goes.
+ */
 export function parseCsv(
 	text: string,
-	delimiter: Delimiter = detectDelimiter(text)
+	delimiter: Delimiter = detectDelimiter(text),
+	onProgress?: (share: number) => void
 ): Read<{ rows: string[][]; delimiter: Delimiter }> {
 	const rows: string[][] = [];
 	let row: string[] = [];
@@ -45,21 +52,42 @@ export function parseCsv(
 		row = [];
 		cell = '';
 	};
-	for (; i < text.length; i++) {
-		const ch = text[i];
+	// Runs of plain characters are found with a search and sliced, never added one character at
+	// a time: that kept a 2 MB file's parse at a few tens of milliseconds, not hundreds.
+	const plainRun = new RegExp(`[${delimiter === '\t' ? '\\t' : delimiter}\r\n]`, 'g');
+	let nextReport = PROGRESS_EVERY;
+	while (i < text.length) {
+		if (onProgress && i >= nextReport) {
+			onProgress(i / text.length);
+			nextReport = i + PROGRESS_EVERY;
+		}
 		if (quoted) {
-			if (ch === '"' && text[i + 1] === '"') {
+			const close = text.indexOf('"', i);
+			if (close < 0) {
+				i = text.length;
+				break;
+			}
+			cell += text.slice(i, close);
+			if (text[close + 1] === '"') {
 				cell += '"';
-				i++;
-			} else if (ch === '"') quoted = false;
-			else cell += ch;
-		} else if (ch === '"' && cell === '') quoted = true;
-		else if (ch === delimiter) {
+				i = close + 2;
+			} else {
+				quoted = false;
+				i = close + 1;
+			}
+			continue;
+		}
+		const ch = text[i];
+		if (ch === '"' && cell === '') {
+			quoted = true;
+			i++;
+		} else if (ch === delimiter) {
 			row.push(cell);
 			cell = '';
 			if (row.length >= MAX_CSV_COLUMNS) return { ok: false, message: TOO_WIDE };
+			i++;
 		} else if (ch === '\r' || ch === '\n') {
-			if (ch === '\r' && text[i + 1] === '\n') i++;
+			i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
 			endRow();
 			if (rows.length > MAX_CSV_ROWS) {
 				return {
@@ -67,7 +95,13 @@ export function parseCsv(
 					message: `That file has more than ${MAX_CSV_ROWS} rows, far more than one programme’s learning outcomes. Import one programme at a time. Nothing was imported.`
 				};
 			}
-		} else cell += ch;
+		} else {
+			// Plain text up to the next delimiter or line end; a quote inside it is an ordinary character.
+			plainRun.lastIndex = i + 1;
+			const end = plainRun.exec(text)?.index ?? text.length;
+			cell += text.slice(i, end);
+			i = end;
+		}
 	}
 	if (quoted) {
 		return {
