@@ -63,10 +63,8 @@ export function parseCsv(
 		}
 		if (quoted) {
 			const close = text.indexOf('"', i);
-			if (close < 0) {
-				i = text.length;
-				break;
-			}
+			// No closing quote: the file's last cell never ends, which is refused below.
+			if (close < 0) break;
 			cell += text.slice(i, close);
 			if (text[close + 1] === '"') {
 				cell += '"';
