@@ -14,19 +14,26 @@ export const MAX_CSV_COLUMNS = 200;
 
 const TOO_WIDE = `That file has more than ${MAX_CSV_COLUMNS} columns in a row, far more than a list of learning outcomes. Save only the outcome columns as CSV and import that. Nothing was imported.`;
 
-/** The delimiter used most often outside quotes in the first line: "a;b;c" → ";". */
+/**
+ * The delimiter used most often outside quotes in the first line: "a;b;c" → ";". Stops
+ * counting once one delimiter passes the column limit: that line is refused as too wide.
+ */
 export function detectDelimiter(text: string): Delimiter {
-	const counts = new Map<Delimiter, number>(DELIMITERS.map((d) => [d, 0]));
+	const counts = [0, 0, 0];
 	let quoted = false;
-	for (const ch of text) {
+	for (let i = 0; i < text.length; i++) {
+		const ch = text[i]!;
 		if (ch === '"') quoted = !quoted;
-		else if (!quoted && (ch === '\n' || ch === '\r')) break;
-		else if (!quoted && counts.has(ch as Delimiter))
-			counts.set(ch as Delimiter, (counts.get(ch as Delimiter) ?? 0) + 1);
+		else if (quoted) continue;
+		else if (ch === '\n' || ch === '\r') break;
+		else {
+			const d = DELIMITERS.indexOf(ch as Delimiter);
+			if (d >= 0 && ++counts[d]! > MAX_CSV_COLUMNS) return DELIMITERS[d]!;
+		}
 	}
-	let best: Delimiter = ',';
-	for (const d of DELIMITERS) if ((counts.get(d) ?? 0) > (counts.get(best) ?? 0)) best = d;
-	return best;
+	let best = 0;
+	for (let d = 1; d < DELIMITERS.length; d++) if (counts[d]! > counts[best]!) best = d;
+	return DELIMITERS[best]!;
 }
 
 /** Characters read between progress reports: often enough to move a bar, rarely enough to cost nothing. */
