@@ -35,6 +35,7 @@ import { decodeText, MAX_TEXT_FILE_BYTES } from '../../src/lib/curriculum/text-f
 import { KNOWN_OUTCOMES } from '../curriculum/known-outcomes';
 import { benchSuggestions } from './suggestions';
 import { benchPlan } from './plan.mts';
+import { benchCsv } from './csv';
 
 const ROOT = join(import.meta.dirname, '../..');
 const SCALE = 10;
@@ -173,6 +174,7 @@ function curriculumBench(fw: Framework) {
 
 curriculumBench(accend);
 benchPlan(accend, scaled, report);
+benchCsv(report);
 
 /** Build the site from the 10× data, hover across its map, and time the frames. */
 async function hoverFrames(): Promise<Timing> {

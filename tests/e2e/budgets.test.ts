@@ -1,13 +1,14 @@
 /**
- * The production build against the weight budgets: the home page under 70 KB
- * compressed on first load (HTML, CSS and JavaScript together), no page over
- * 150 KB, one stylesheet shared by every page, and no page shipping d3 or Fuse
- * code it does not use. Reads the build; no browser, no timing.
+ * The production build against the weight budgets (issue 20): the home page
+ * under 50 KB compressed on first load (HTML, CSS and JavaScript together), no
+ * page over 100 KB (the few still over are held where they are and may not
+ * grow), one stylesheet shared by every page, and no page shipping d3, Fuse or
+ * zod code it does not use. Reads the build; no browser, no timing.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { PAGE_BUDGETS, pageWeight } from './support/page-weight';
+import { OVER_BUDGET, PAGE_BUDGETS, pageWeight } from './support/page-weight';
 import { BUILD_DIR, listPages, requireBuild } from './support/site';
 
 const dir = requireBuild();
@@ -16,17 +17,44 @@ const weights = pages.map((p) => pageWeight(dir, p));
 const kb = (n: number) => `${(n / 1000).toFixed(1)} KB`;
 
 describe('first-load weight, gzip -9', () => {
-	test(`home page under ${kb(PAGE_BUDGETS.home)}`, () => {
+	const budgetOf = (path: string) =>
+		OVER_BUDGET[path] ?? (path === '/' ? PAGE_BUDGETS.home : PAGE_BUDGETS.anyPage);
+
+	test(`home page under ${kb(PAGE_BUDGETS.home)}, or no heavier than it was when that was set`, () => {
 		const home = weights.find((w) => w.path === '/')!;
-		expect(home.total, `home: ${kb(home.total)}`).toBeLessThan(PAGE_BUDGETS.home);
+		expect(home.total, `home: ${kb(home.total)}`).toBeLessThan(budgetOf('/'));
 	});
 
-	test(`every page under ${kb(PAGE_BUDGETS.anyPage)}`, () => {
+	test(`every page of every kind under ${kb(PAGE_BUDGETS.anyPage)}, the named exceptions no heavier`, () => {
 		const over = weights
-			.filter((w) => w.total >= PAGE_BUDGETS.anyPage)
-			.map((w) => `${w.path} ${kb(w.total)}`);
+			.filter((w) => w.total >= budgetOf(w.path))
+			.map((w) => `${w.path} ${kb(w.total)} (budget ${kb(budgetOf(w.path))})`);
 		expect(over).toEqual([]);
 		expect(weights.length).toBeGreaterThan(150);
+		// Every kind of page is weighed: the home page, each tool, and each kind of content page.
+		for (const kind of [
+			'/',
+			'/pathway/',
+			'/plan/',
+			'/self-assessment/',
+			'/curriculum/',
+			'/search/'
+		])
+			expect(pages).toContain(kind);
+		for (const prefix of ['/levels/', '/roles/', '/capabilities/', '/domains/', '/compare/'])
+			expect(
+				pages.filter((p) => p.startsWith(prefix) && p !== prefix).length,
+				prefix
+			).toBeGreaterThan(0);
+	});
+
+	test('an exception leaves the list once its page fits the budget', () => {
+		const fit = Object.keys(OVER_BUDGET).filter((path) => {
+			const w = weights.find((x) => x.path === path);
+			const budget = path === '/' ? PAGE_BUDGETS.home : PAGE_BUDGETS.anyPage;
+			return !w || w.total < budget;
+		});
+		expect(fit).toEqual([]);
 	});
 
 	test('every page links one and the same stylesheet set (nhsuk-frontend compiled once)', () => {
@@ -52,8 +80,14 @@ describe('only what a page uses ships', () => {
 			.map((f) => readFileSync(join(dir, f), 'utf8'))
 			.join('\n');
 
-	test('content pages load no zoom, no Fuse and no zod', () => {
-		for (const path of ['/', '/levels/enhanced/', '/capabilities/sact-care/', '/roles/']) {
+	test('content pages and the planner load no zoom, no Fuse and no zod at start', () => {
+		for (const path of [
+			'/',
+			'/levels/enhanced/',
+			'/capabilities/sact-care/',
+			'/roles/',
+			'/plan/'
+		]) {
 			const js = jsOf(path);
 			expect(js, path).not.toMatch(/zoomTransform|__zoom/);
 			expect(js, path).not.toMatch(/useExtendedSearch|Fuse\.js/i);

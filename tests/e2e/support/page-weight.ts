@@ -7,8 +7,20 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** Budgets from the "ready for real use" issue, in bytes (1 KB = 1000 bytes). */
-export const PAGE_BUDGETS = { home: 70_000, anyPage: 150_000 } as const;
+/** Budgets from issue 20 ("fast at ten times the size"), in bytes (1 KB = 1000 bytes). */
+export const PAGE_BUDGETS = { home: 50_000, anyPage: 100_000 } as const;
+
+/**
+ * Pages still over their budget, each held at the weight measured when the budget was set
+ * (issue 20), rounded up to the next KB: they may shrink but not grow, and must leave this
+ * list once they fit. The tool pages load the saved-work validator (zod, ~28 KB) and d3
+ * charts at start; the home page carries the layout every page shares.
+ */
+export const OVER_BUDGET: Readonly<Record<string, number>> = {
+	'/': 59_000,
+	'/curriculum/': 144_000,
+	'/self-assessment/': 133_000
+};
 
 export interface PageWeight {
 	path: string;
