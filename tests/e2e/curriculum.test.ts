@@ -18,7 +18,7 @@ const CSV_30 = readFileSync(join(import.meta.dirname, '../fixtures/curriculum-30
 async function newCurriculum(page: Page, name = 'BSc Cancer Care') {
 	await page.goto(`${harness.site.url}/curriculum/`, { waitUntil: 'networkidle' });
 	await page.getByLabel('Programme name').fill(name);
-	await page.getByLabel('Level of practice it prepares people for').selectOption('registration');
+	await page.getByLabel('Registration', { exact: true }).check();
 	await page.getByRole('button', { name: 'Create curriculum' }).click();
 	await page.getByRole('heading', { level: 2, name }).waitFor();
 }
@@ -54,6 +54,7 @@ describe('curriculum mapping', () => {
 		for (let i = 0; i < 10; i++) {
 			const heading = await page.locator('#mapping-outcome').textContent();
 			await page
+				.locator('.app-suggestion')
 				.getByRole('button', { name: /^Accept / })
 				.first()
 				.focus();
