@@ -97,6 +97,7 @@ describe('curriculum mapping at declared levels', () => {
 		for (const text of await items.allTextContents())
 			expect(text).toMatch(/→ W\d\.\d .* at Enhanced/);
 		expect(await axeViolations(page)).toEqual([]);
+		await page.locator('.app-accept-strong').screenshot({ path: '/tmp/p1cur-review-1280.png' });
 		await page.getByRole('button', { name: /^Add these \d+ links?$/ }).click();
 		await page
 			.getByRole('status')
@@ -135,6 +136,7 @@ describe('curriculum mapping at declared levels', () => {
 		await page.locator('td button.app-cell').first().click();
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('cell-heading');
 		await page.screenshot({ path: '/tmp/p1cur-curriculum-1280.png', fullPage: true });
+		await page.locator('.app-mapper').screenshot({ path: '/tmp/p1cur-mapper-1280.png' });
 		expect(await axeViolations(page)).toEqual([]);
 
 		// Phones: no sideways scroll, and coverage as one list per domain.
@@ -147,6 +149,9 @@ describe('curriculum mapping at declared levels', () => {
 		await page.locator('.app-by-domain button[aria-pressed="false"]').first().click();
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('cell-heading');
 		await page.screenshot({ path: '/tmp/p1cur-curriculum-375.png', fullPage: true });
+		await page.screenshot({ path: '/tmp/p1cur-cell-375.png' });
+		await page.locator('.app-by-domain').screenshot({ path: '/tmp/p1cur-domains-375.png' });
+		await page.locator('.app-mapper').screenshot({ path: '/tmp/p1cur-mapper-375.png' });
 		expect(await axeViolations(page)).toEqual([]);
 		expect(problems).toEqual([]);
 		expect(offOrigin).toEqual([]);
