@@ -62,6 +62,7 @@ describe('curriculum mapping at declared levels', () => {
 			/Enter the programme name/
 		);
 		expect(await axeViolations(page)).toEqual([]);
+		await summary.locator('xpath=..').screenshot({ path: '/tmp/p1cur-errors-1280.png' });
 		await summary.getByRole('link', { name: 'Enter the programme name' }).click();
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('cur-name');
 
