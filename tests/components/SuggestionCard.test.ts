@@ -22,16 +22,33 @@ const props = (over = {}) => ({
 	capability,
 	domain: 'Caring',
 	levels,
-	relevance: 0.8,
+	strength: 'strong' as const,
 	matched: ['comfort', 'team'],
 	level: 'middle',
-	levelReason: 'Fits: the programme’s level',
+	levelReason: '',
 	onaccept: vi.fn(),
 	onreject: vi.fn(),
 	...over
 });
 
 describe('SuggestionCard', () => {
+	test('the strength comes from the suggestion, and a level reason shows only when given', () => {
+		const { unmount } = render(SuggestionCard, props({ strength: 'good' }));
+		expect(screen.getByText('Good match')).toBeTruthy();
+		expect(screen.queryByText(/nearest level/)).toBeNull();
+		unmount();
+		render(
+			SuggestionCard,
+			props({
+				strength: 'other',
+				levelReason:
+					'Not at Enhanced: this capability does not apply there, so Middle, the nearest level where it does.'
+			})
+		);
+		expect(screen.getByText('Possible match')).toBeTruthy();
+		expect(screen.getByText(/^Not at Enhanced: .* nearest level where it does\.$/)).toBeTruthy();
+	});
+
 	test('says why: the matched words, the strength and the fitting level’s descriptor', () => {
 		render(SuggestionCard, props());
 		expect(screen.getByText('comfort, team')).toBeTruthy();
@@ -59,7 +76,7 @@ describe('SuggestionCard', () => {
 		await fireEvent.click(screen.getByRole('button', { name: /^Not this one/ }));
 		expect(p.onreject).toHaveBeenCalledOnce();
 		unmount();
-		render(SuggestionCard, props({ relevance: null, matched: [], onreject: undefined }));
+		render(SuggestionCard, props({ strength: null, matched: [], onreject: undefined }));
 		expect(screen.queryByText(/match$/)).toBeNull();
 		expect(screen.queryByRole('button', { name: /^Not this one/ })).toBeNull();
 	});

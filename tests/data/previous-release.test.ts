@@ -79,6 +79,9 @@ describe('a curriculum map saved on the previous release', () => {
 		expect(read.value.frameworkVersion).toBe(PREVIOUS);
 		expect(links.length).toBeGreaterThan(0);
 	});
+	test('its single programme level (format 1) opens as the one declared level', () => {
+		expect(curriculum.levels).toEqual(['pre-registration']);
+	});
 	test('every mapping still points at a capability that applies at its level', () => {
 		for (const l of links) {
 			const c = data.capabilities.find((x) => x.id === l.capability);
@@ -86,7 +89,7 @@ describe('a curriculum map saved on the previous release', () => {
 		}
 	});
 	test('coverage counts every mapped outcome', () => {
-		const coverage = coverageOf(data, curriculum.modules, curriculum.level);
+		const coverage = coverageOf(data, curriculum.modules, curriculum.levels);
 		const covered = coverage.capabilities.filter((c) => c.outcomes.length > 0);
 		expect(covered.map((c) => c.capability).sort()).toEqual(
 			[...new Set(links.map((l) => l.capability))].sort()

@@ -18,7 +18,7 @@ const CSV_30 = readFileSync(join(import.meta.dirname, '../fixtures/curriculum-30
 async function newCurriculum(page: Page, name = 'BSc Cancer Care') {
 	await page.goto(`${harness.site.url}/curriculum/`, { waitUntil: 'networkidle' });
 	await page.getByLabel('Programme name').fill(name);
-	await page.getByLabel('Level of practice it prepares people for').selectOption('registration');
+	await page.getByLabel('Registration', { exact: true }).check();
 	await page.getByRole('button', { name: 'Create curriculum' }).click();
 	await page.getByRole('heading', { level: 2, name }).waitFor();
 }
@@ -54,6 +54,7 @@ describe('curriculum mapping', () => {
 		for (let i = 0; i < 10; i++) {
 			const heading = await page.locator('#mapping-outcome').textContent();
 			await page
+				.locator('.app-suggestion')
 				.getByRole('button', { name: /^Accept / })
 				.first()
 				.focus();
@@ -80,14 +81,27 @@ describe('curriculum mapping', () => {
 			.locator('.app-mapper li')
 			.filter({ hasText: /W1\.1 How cancer develops and spreads at Registration/ })
 			.waitFor();
-		// Turning a suggestion down removes it; searching finds another by code.
-		const firstSuggestion = page.locator('.app-suggestion h4 a').first();
-		const turnedDown = await firstSuggestion.textContent();
+		// Turning a suggestion down removes it (on LO2: LO1 has no suggestion left); searching finds another by code.
+		await page.getByRole('button', { name: /^Map “Discuss the epidemiology/ }).click();
 		await page
+			.locator('#mapping-outcome')
+			.filter({ hasText: /Discuss the epidemiology/ })
+			.waitFor();
+		// Its weaker suggestions wait, collapsed, under "Other possibilities".
+		const others = page.locator('.app-mapper details');
+		expect(await others.locator('.app-suggestion').first().isVisible()).toBe(false);
+		await others.getByText(/^Other possibilities \(\d+\)$/).click();
+		const turnedDown = await others.locator('.app-suggestion h4 a').first().textContent();
+		await others
 			.getByRole('button', { name: /^Not this one/ })
 			.first()
 			.click();
 		expect(await page.locator('.app-suggestion h4 a').allTextContents()).not.toContain(turnedDown);
+		await page.getByRole('button', { name: /^Map “Explain how cancer cells grow/ }).click();
+		await page
+			.locator('#mapping-outcome')
+			.filter({ hasText: /Explain how cancer cells grow/ })
+			.waitFor();
 		await page.getByLabel('Search for another capability').fill('W7.4');
 		await page.getByRole('button', { name: 'Accept W7.4 Designing and leading research' }).click();
 		await page

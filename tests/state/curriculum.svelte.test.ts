@@ -14,7 +14,7 @@ describe('CurriculumState', () => {
 			createCurriculumStore(() => s)
 		);
 		book.load();
-		book.create({ name: 'MSc Cancer Care', level: 'top' });
+		book.create({ name: 'MSc Cancer Care', levels: ['top'] });
 		book.update((c) => ({ ...c, modules: miniCurriculum().modules }));
 		book.update((c) => linkOutcome(c, 'o3', { capability: 'comfort', level: 'top' }));
 		const again = new CurriculumState(

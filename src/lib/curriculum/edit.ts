@@ -8,9 +8,11 @@ import type { CapabilityLink, Curriculum, Module, Outcome } from './model';
 export interface CurriculumChoice {
 	name: string;
 	provider?: string;
-	level?: string;
+	/** Level ids the programme prepares people for. */
+	levels?: string[];
 }
 
+/** A new, empty curriculum with the name, provider and declared levels chosen. */
 export function createCurriculum(
 	data: CurriculumData,
 	choice: CurriculumChoice,
@@ -22,7 +24,7 @@ export function createCurriculum(
 		id,
 		name: choice.name.trim() || 'Untitled curriculum',
 		provider: choice.provider?.trim() ?? '',
-		level: choice.level ?? '',
+		levels: [...new Set(choice.levels ?? [])],
 		createdAt: stamp,
 		updatedAt: stamp,
 		revision: 1,
@@ -57,6 +59,11 @@ export function updateModule(
 	change: Partial<Pick<Module, 'title' | 'code'>>
 ): Curriculum {
 	return { ...c, modules: c.modules.map((m) => (m.id === moduleId ? { ...m, ...change } : m)) };
+}
+
+/** Put a whole module back as it was (by id), as Undo after a bulk accept does; unknown ids change nothing. */
+export function replaceModule(c: Curriculum, module: Module): Curriculum {
+	return { ...c, modules: c.modules.map((m) => (m.id === module.id ? module : m)) };
 }
 
 export function removeModule(c: Curriculum, moduleId: string): Curriculum {

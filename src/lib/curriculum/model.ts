@@ -10,7 +10,7 @@ import { MAX_TEXT_FILE_BYTES } from './text-file';
 /** Names this tool's files, so a file from another tool is told apart at once. */
 export const CURRICULUM_FORMAT = 'accend-explorer-curricula';
 /** Bump when the saved shape changes, and teach `readCurriculumFile` the old one. */
-export const CURRICULUM_FORMAT_VERSION = 1;
+export const CURRICULUM_FORMAT_VERSION = 2;
 
 /** Longest learning outcome kept; longer text is cut, and the import says so. */
 export const MAX_OUTCOME_CHARS = 2000;
@@ -24,6 +24,8 @@ export const MAX_LINKS = 100;
 export const MAX_TITLE_CHARS = 300;
 /** Longest module or outcome code. */
 export const MAX_CODE_CHARS = 50;
+/** Most declared levels: the framework has seven, so more is a broken file. */
+export const MAX_LEVELS = 20;
 /** Most curricula in one file. */
 export const MAX_FILE_CURRICULA = 100;
 
@@ -52,8 +54,8 @@ export const curriculumSchema = z.object({
 	id,
 	name: z.string().min(1).max(MAX_TITLE_CHARS),
 	provider: z.string().max(MAX_TITLE_CHARS).default(''),
-	/** The level of practice the programme prepares people for; suggestions lean towards it. */
-	level: z.union([id, z.literal('')]).default(''),
+	/** The levels of practice the programme prepares people for: suggestions propose them, gaps count only there. */
+	levels: z.array(id).max(MAX_LEVELS).default([]),
 	createdAt: isoDateTime,
 	updatedAt: isoDateTime,
 	/** Each saved change counts up, so two copies of one curriculum can be told apart. */
@@ -61,6 +63,17 @@ export const curriculumSchema = z.object({
 	frameworkVersion: z.string().min(1).max(100),
 	modules: z.array(moduleSchema).max(MAX_MODULES)
 });
+
+/**
+ * Format 1 held one optional `level` ('' for none); format 2 holds `levels`.
+ * upgradeFromV1({ level: 'enhanced', … }) → { levels: ['enhanced'], … }
+ */
+export function upgradeFromV1(record: unknown): unknown {
+	if (record === null || typeof record !== 'object' || Array.isArray(record)) return record;
+	const { level, ...rest } = record as Record<string, unknown>;
+	if ('levels' in rest) return rest;
+	return { ...rest, levels: typeof level === 'string' && level !== '' ? [level] : [] };
+}
 
 export type CapabilityLink = z.infer<typeof linkSchema>;
 export type Outcome = z.infer<typeof outcomeSchema>;
@@ -81,7 +94,7 @@ export const curriculumKind: SavedKind<Curriculum> = {
 	labels: {
 		name: 'The curriculum name',
 		provider: 'The provider',
-		level: 'The programme level',
+		levels: 'The programme levels',
 		modules: 'The list of modules',
 		title: 'A module title',
 		outcomes: 'A module’s list of outcomes',
@@ -90,6 +103,7 @@ export const curriculumKind: SavedKind<Curriculum> = {
 		links: 'An outcome’s capability links',
 		rejected: 'An outcome’s turned-down suggestions'
 	},
+	upgrade: { 1: upgradeFromV1 },
 	fileHint:
 		'Choose the .json file you exported from curriculum mapping: its name starts with “accend-curriculum”. To bring in learning outcomes from a spreadsheet, use “Import a CSV” instead.'
 };
