@@ -22,9 +22,14 @@ export interface AssessmentData {
 		provider: string;
 		levels: string[];
 		capabilities: string[];
+		/** Profession groups it is open to; empty means open to every group. */
+		professionGroups: string[];
 	}[];
+	/** Roles, so the target level can be named as jobs in the person's own profession. */
+	roles: { id: string; title: string; level: string; professionGroup: string }[];
 }
 
+/** The slice of a framework the self-assessment ships to the browser. */
 export function assessmentDataOf(fw: Framework): AssessmentData {
 	return {
 		frameworkId: fw.meta.id,
@@ -55,7 +60,14 @@ export function assessmentDataOf(fw: Framework): AssessmentData {
 			title: o.title,
 			provider: o.provider,
 			levels: o.levels,
-			capabilities: o.capabilities
+			capabilities: o.capabilities,
+			professionGroups: o.professionGroups
+		})),
+		roles: fw.roles.map(({ id, title, level, professionGroup }) => ({
+			id,
+			title,
+			level,
+			professionGroup
 		}))
 	};
 }
