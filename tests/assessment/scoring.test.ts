@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { assessmentDataOf } from '../../src/lib/assessment/data';
+import { assessmentDataOf, assessmentRolesOf } from '../../src/lib/assessment/data';
 import {
 	addPlanItem,
 	annotate,
@@ -106,7 +106,7 @@ describe('profile and gaps', () => {
 		['top', 'nursing', ['lead-nurse']],
 		['middle', 'support', []]
 	])('roles at %s for %s', (level, group, ids) => {
-		expect(rolesAt(data, level, group).map((r) => r.id)).toEqual(ids);
+		expect(rolesAt(assessmentRolesOf(miniFramework()), level, group).map((r) => r.id)).toEqual(ids);
 	});
 
 	test('progress counts rated capabilities per domain', () => {

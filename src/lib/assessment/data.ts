@@ -25,8 +25,14 @@ export interface AssessmentData {
 		/** Profession groups it is open to; empty means open to every group. */
 		professionGroups: string[];
 	}[];
-	/** Roles, so the target level can be named as jobs in the person's own profession. */
-	roles: { id: string; title: string; level: string; professionGroup: string }[];
+}
+
+/** A role as the self-assessment names it: a job at the target level in the person's profession. */
+export interface AssessmentRole {
+	id: string;
+	title: string;
+	level: string;
+	professionGroup: string;
 }
 
 /** The slice of a framework the self-assessment ships to the browser. */
@@ -62,12 +68,16 @@ export function assessmentDataOf(fw: Framework): AssessmentData {
 			levels: o.levels,
 			capabilities: o.capabilities,
 			professionGroups: o.professionGroups
-		})),
-		roles: fw.roles.map(({ id, title, level, professionGroup }) => ({
-			id,
-			title,
-			level,
-			professionGroup
 		}))
 	};
+}
+
+/** The roles the self-assessment names, kept apart from AssessmentData (which curriculum mapping shares). */
+export function assessmentRolesOf(fw: Framework): AssessmentRole[] {
+	return fw.roles.map(({ id, title, level, professionGroup }) => ({
+		id,
+		title,
+		level,
+		professionGroup
+	}));
 }

@@ -4,7 +4,7 @@
  * serves them. Pure functions over plain data.
  */
 import { openTo } from '../framework/learning';
-import type { AssessmentData } from './data';
+import type { AssessmentData, AssessmentRole } from './data';
 import { TARGET_RATING, type Assessment } from './model';
 
 type Capability = AssessmentData['capabilities'][number];
@@ -108,9 +108,9 @@ export function nextLevelId(data: AssessmentData, levelId: string): string {
 
 /** Roles at a level in a profession group: the jobs a person is assessing themselves towards. */
 export function rolesAt(
-	data: AssessmentData,
+	roles: readonly AssessmentRole[],
 	level: string,
 	professionGroup: string
-): AssessmentData['roles'] {
-	return data.roles.filter((r) => r.level === level && r.professionGroup === professionGroup);
+): AssessmentRole[] {
+	return roles.filter((r) => r.level === level && r.professionGroup === professionGroup);
 }

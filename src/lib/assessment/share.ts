@@ -163,7 +163,12 @@ export function sharedCopy(
 	}
 	(s.p ?? []).forEach(([capability, action, due, evidence], i) => {
 		const itemId = `${id}-plan-${i + 1}`;
-		a = updatePlanItem(addPlanItem(a, capability, itemId, now), itemId, { action, due, evidence }, now);
+		a = updatePlanItem(
+			addPlanItem(a, capability, itemId, now),
+			itemId,
+			{ action, due, evidence },
+			now
+		);
 	});
 	return { ok: true, value: a };
 }
