@@ -183,7 +183,8 @@ describe('self-assessment', () => {
 		const other = await watchedPage(harness.browser, harness.site.origin);
 		await other.page.goto(shareLink, { waitUntil: 'networkidle' });
 		// Read-only: a line manager sees the profile, gaps and ratings without importing anything.
-		await other.page.getByText('Shared with you, read-only').waitFor();
+		await other.page.getByText('Someone shared an assessment with you').waitFor();
+		await other.page.getByText(/This is a read-only view/).waitFor();
 		expect(await other.page.getByRole('table', { name: 'Profile by domain' }).isVisible()).toBe(
 			true
 		);
