@@ -8,6 +8,7 @@ import {
 	decodeShare,
 	encodeShare,
 	SHARE_PREFIX,
+	sharedCopy,
 	type SharedAssessment
 } from '../../src/lib/assessment/share';
 import { createStore, SET_ASIDE_KEY, STORAGE_KEY } from '../../src/lib/assessment/storage';
@@ -156,6 +157,28 @@ describe('share links', () => {
 			{ numRuns: 300 }
 		);
 		expect((await decodeShare('#something-else')).ok).toBe(false);
+	});
+
+	test('the action plan travels with the link and comes back in the copy', async () => {
+		const withPlan: SharedAssessment = {
+			...shared,
+			p: [['appraise', 'Journal club', '2027-03-01', 'Notes from two sessions']]
+		};
+		const read = await decodeShare(await encodeShare(withPlan));
+		expect(read).toEqual({ ok: true, value: withPlan });
+		const copy = sharedCopy(data, withPlan, 'c1');
+		expect(copy.ok && copy.value.plan).toEqual([
+			{
+				id: 'c1-plan-1',
+				capability: 'appraise',
+				action: 'Journal club',
+				due: '2027-03-01',
+				evidence: 'Notes from two sessions'
+			}
+		]);
+		// A link that puts an impossible date in the plan is refused whole.
+		const bad = { ...shared, p: [['appraise', 'x', '2027-02-31', '']] } as SharedAssessment;
+		expect((await decodeShare(await encodeShare(bad))).ok).toBe(false);
 	});
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { assessmentDataOf } from '../../src/lib/assessment/data';
+import { assessmentDataOf, assessmentRolesOf } from '../../src/lib/assessment/data';
 import {
 	addPlanItem,
 	annotate,
@@ -13,7 +13,8 @@ import {
 	capabilitiesFor,
 	domainProfile,
 	gapsByDomain,
-	nextLevelId
+	nextLevelId,
+	rolesAt
 } from '../../src/lib/assessment/scoring';
 import { miniFramework } from '../fixtures/mini';
 
@@ -78,6 +79,34 @@ describe('profile and gaps', () => {
 		]);
 		// The course serves comfort at the entry level only, so it is offered as the fallback.
 		expect(gaps[1]?.gaps[0]?.offers.map((o) => o.id)).toEqual(['course']);
+	});
+
+	test.each([
+		// [offer's profession groups, person's group] → offered?
+		[[], 'support', true],
+		[['nursing'], 'nursing', true],
+		[['nursing'], 'support', false],
+		[['support', 'nursing'], 'support', true]
+	] as [string[], string, boolean][])(
+		'an offer open to %j is offered to %s: %s',
+		(groups, professionGroup, offered) => {
+			const only = {
+				...data,
+				offers: data.offers.map((o) => ({ ...o, professionGroups: groups }))
+			};
+			let a = createAssessment(only, { professionGroup, currentLevel: 'entry' }, 'a2', NOW);
+			a = rate(only, a, 'comfort', 0, NOW);
+			const offers = gapsByDomain(only, a).flatMap((d) => d.gaps.flatMap((g) => g.offers));
+			expect(offers.map((o) => o.id)).toEqual(offered ? ['course'] : []);
+		}
+	);
+
+	test.each([
+		['middle', 'nursing', ['nurse']],
+		['top', 'nursing', ['lead-nurse']],
+		['middle', 'support', []]
+	])('roles at %s for %s', (level, group, ids) => {
+		expect(rolesAt(assessmentRolesOf(miniFramework()), level, group).map((r) => r.id)).toEqual(ids);
 	});
 
 	test('progress counts rated capabilities per domain', () => {

@@ -100,6 +100,7 @@ describe('offline', () => {
 
 		// Self-assessment: start one and rate a capability.
 		await page.goto(`${url}/self-assessment/`, { waitUntil: 'networkidle' });
+		await page.getByLabel('Your profession group').selectOption('nursing');
 		await page.getByRole('button', { name: 'Start assessment' }).click();
 		await page.locator('.app-rating input[type=radio]').first().check();
 		await page

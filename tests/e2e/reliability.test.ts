@@ -27,6 +27,7 @@ async function openAssessment(page: Page) {
 async function startAssessment(page: Page) {
 	if (!(await page.getByLabel('Your current level').isVisible()))
 		await page.getByText('Start a new assessment').click();
+	await page.getByLabel('Your profession group').selectOption('nursing');
 	await page.getByLabel('Your current level').selectOption('registration');
 	await page.getByRole('button', { name: 'Start assessment' }).click();
 	await page.locator('.app-rating').first().waitFor();

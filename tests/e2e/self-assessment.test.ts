@@ -1,7 +1,8 @@
 /**
- * The self-assessment journey in Chromium: rate a level's capabilities, reload,
- * export, delete everything, import, and find the same state. Plus share links,
- * bad files and storage that is switched off.
+ * The self-assessment journey in Chromium: rate a level's capabilities one domain per step,
+ * reload, export, delete everything, import, and find the same state. Plus share links (read-only),
+ * bad files, storage that is switched off, learning that follows the profession, the start form's
+ * error summary, and where focus goes after each action.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -27,8 +28,21 @@ const ratings = (page: Page) =>
 			)
 		);
 
-async function start(page: Page) {
+/** The rating on every capability, read from the "Check your answers" summary. */
+const summaryRatings = (page: Page) =>
+	page
+		.locator('.nhsuk-summary-list__value')
+		.evaluateAll((cells) => cells.map((c) => c.textContent?.trim() ?? ''));
+
+/** The number of rating steps ("Step 1 of 7" gives 7). */
+async function stepCount(page: Page): Promise<number> {
+	const caption = await page.getByText(/^Step \d+ of \d+$/).textContent();
+	return Number(/of (\d+)/.exec(caption ?? '')?.[1]);
+}
+
+async function start(page: Page, group = 'nursing') {
 	await page.goto(`${harness.site.url}/self-assessment/`, { waitUntil: 'networkidle' });
+	await page.getByLabel('Your profession group').selectOption(group);
 	await page.getByLabel('Your current level').selectOption('registration');
 	expect(await page.getByLabel('Level to assess against').inputValue()).toBe('enhanced');
 	await page.getByRole('button', { name: 'Start assessment' }).click();
@@ -39,27 +53,40 @@ describe('self-assessment', () => {
 	test('rate, reload, export, delete everything, import: the same state comes back', async () => {
 		const { page, problems, offOrigin } = await watchedPage(harness.browser, harness.site.origin);
 		await start(page);
-		const cards = page.locator('.app-rating');
-		const count = await cards.count();
-		expect(count).toBeGreaterThanOrEqual(42);
-		// Rate every capability by keyboard: focus the first radio of each, then arrow to a value.
-		for (let i = 0; i < count; i++) {
-			const first = cards.nth(i).locator('input[type=radio]').first();
-			await first.focus();
-			await page.keyboard.press('Space');
-			for (let k = 0; k < i % 4; k++) await page.keyboard.press('ArrowRight');
+		const steps = await stepCount(page);
+		expect(steps).toBe(accendFramework().domains.length);
+		let count = 0;
+		for (let step = 1; step <= steps; step++) {
+			expect(page.url()).toMatch(new RegExp(`[?&]step=${step}$`));
+			expect(await page.getByText(/^Step \d+ of \d+$/).textContent()).toBe(
+				`Step ${step} of ${steps}`
+			);
+			const cards = page.locator('.app-rating');
+			// Rate every capability by keyboard: focus the first radio of each, then arrow to a value.
+			for (let i = 0; i < (await cards.count()); i++, count++) {
+				const first = cards.nth(i).locator('input[type=radio]').first();
+				await first.focus();
+				await page.keyboard.press('Space');
+				for (let k = 0; k < count % 4; k++) await page.keyboard.press('ArrowRight');
+			}
+			if (step === 1) {
+				await cards.first().getByText('Private note and evidence').click();
+				await cards.first().getByLabel(/^Note/).fill('Discussed at supervision');
+				await cards.first().getByLabel(/^Note/).blur();
+			}
+			await page.getByRole('button', { name: 'Save and continue' }).click();
 		}
-		await cards.first().getByText('Private note and evidence').click();
-		await cards.first().getByLabel(/^Note/).fill('Discussed at supervision');
-		await cards.first().getByLabel(/^Note/).blur();
+		expect(count).toBeGreaterThanOrEqual(42);
+		await page.getByRole('heading', { name: 'Check your answers' }).waitFor();
 		await page
 			.getByRole('button', { name: /^Add to plan/ })
 			.first()
 			.click();
 		await page.getByLabel('What I will do').first().fill('Shadow the CNS clinic');
 		await page.getByLabel('What I will do').first().blur();
-		const before = await ratings(page);
-		expect(before.every((v) => v !== '-')).toBe(true);
+		const before = await summaryRatings(page);
+		expect(before).toHaveLength(count);
+		expect(before.every((v) => v !== 'Not rated')).toBe(true);
 		expect(
 			await page
 				.getByText(/of \d+ rated/)
@@ -68,9 +95,10 @@ describe('self-assessment', () => {
 		).toMatch(/(\d+) of \1 rated/);
 		expect(await axeViolations(page)).toEqual([]);
 
+		// The step is in the address, so a reload comes back to the summary.
 		await page.reload({ waitUntil: 'networkidle' });
-		await page.locator('.app-rating').first().waitFor();
-		expect(await ratings(page)).toEqual(before);
+		await page.getByRole('heading', { name: 'Check your answers' }).waitFor();
+		expect(await summaryRatings(page)).toEqual(before);
 
 		const [download] = await Promise.all([
 			page.waitForEvent('download'),
@@ -103,8 +131,13 @@ describe('self-assessment', () => {
 			/This file holds 1\s+assessment/
 		);
 		await page.getByRole('button', { name: 'Replace what I have' }).click();
+		await page.getByRole('heading', { name: 'Check your answers' }).waitFor();
+		expect(await summaryRatings(page)).toEqual(before);
+		await page
+			.getByRole('link', { name: /^Change ratings for/ })
+			.first()
+			.click();
 		await page.locator('.app-rating').first().waitFor();
-		expect(await ratings(page)).toEqual(before);
 		await page.getByText('Private note and evidence (added)').first().click();
 		expect(await page.getByLabel(/^Note/).first().inputValue()).toBe('Discussed at supervision');
 		expect(await page.getByLabel('What I will do').first().inputValue()).toBe(
@@ -149,6 +182,23 @@ describe('self-assessment', () => {
 
 		const other = await watchedPage(harness.browser, harness.site.origin);
 		await other.page.goto(shareLink, { waitUntil: 'networkidle' });
+		// Read-only: a line manager sees the profile, gaps and ratings without importing anything.
+		await other.page.getByText('Someone shared an assessment with you').waitFor();
+		await other.page.getByText(/This is a read-only view/).waitFor();
+		expect(await other.page.getByRole('table', { name: 'Profile by domain' }).isVisible()).toBe(
+			true
+		);
+		expect(await other.page.locator('input[type=radio]').count()).toBe(0);
+		expect(await other.page.getByRole('button', { name: /^Add to plan/ }).count()).toBe(0);
+		expect(await other.page.locator('.nhsuk-summary-list__value').first().textContent()).toMatch(
+			/Confident/
+		);
+		expect(
+			await other.page.evaluate(() =>
+				Object.keys(localStorage).filter((k) => k.startsWith('accend'))
+			)
+		).toEqual([]);
+		expect(await axeViolations(other.page)).toEqual([]);
 		await other.page.getByRole('button', { name: 'Save a copy' }).click();
 		await other.page.locator('.app-rating').first().waitFor();
 		expect((await ratings(other.page)).slice(0, 2)).toEqual(['2', '3']);
@@ -175,6 +225,7 @@ describe('self-assessment', () => {
 		const page = await context.newPage();
 		await page.goto(`${harness.site.url}/self-assessment/`, { waitUntil: 'networkidle' });
 		await page.getByText(/not letting this site save anything/).waitFor();
+		await page.getByLabel('Your profession group').selectOption('nursing');
 		await page.getByRole('button', { name: 'Start assessment' }).click();
 		await page.locator('.app-rating input[type=radio]').first().check();
 		expect((await ratings(page))[0]).toBe('0');
@@ -207,4 +258,185 @@ describe('self-assessment', () => {
 		);
 		await page.context().close();
 	});
+
+	test('a therapeutic radiographer is offered only learning open to therapeutic radiographers', async () => {
+		const fw = accendFramework();
+		const group = 'therapeutic-radiography';
+		const { page, problems } = await watchedPage(harness.browser, harness.site.origin);
+		await start(page, group);
+		// Rate every capability "Not yet", step by step, so every capability is a gap.
+		const steps = await stepCount(page);
+		for (let step = 1; step <= steps; step++) {
+			const radios = page.locator('.app-rating input[value="0"]');
+			for (let i = 0; i < (await radios.count()); i++) await radios.nth(i).check();
+			await page.getByRole('button', { name: 'Save and continue' }).click();
+		}
+		await page.getByRole('heading', { name: 'Check your answers' }).waitFor();
+		const offered = await page
+			.locator('a[href*="/learning/#"]')
+			.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash.slice(1)));
+		expect(offered.length).toBeGreaterThan(0);
+		const offerOf = (id: string) => fw.learningOffers.find((o) => o.id === id);
+		for (const id of new Set(offered)) {
+			const groups = offerOf(id)?.professionGroups;
+			expect(groups === undefined || groups.length === 0 || groups.includes(group), id).toBe(true);
+		}
+		// Offers closed to this profession that serve an Enhanced capability would have been shown
+		// before: they exist, and none of them is offered now.
+		const closed = fw.learningOffers.filter(
+			(o) =>
+				o.professionGroups.length > 0 &&
+				!o.professionGroups.includes(group) &&
+				o.capabilities.length > 0
+		);
+		expect(closed.length).toBeGreaterThan(0);
+		expect(offered.filter((id) => closed.some((o) => o.id === id))).toEqual([]);
+		// The target roles named are this profession's, at the target level.
+		const roleLinks = await page.evaluate(() => {
+			const intro = [...document.querySelectorAll('p')].find((p) =>
+				p.textContent?.startsWith('Roles at Enhanced level in')
+			);
+			const list = intro?.nextElementSibling;
+			return [...(list?.querySelectorAll('a') ?? [])]
+				.map((a) => a.pathname)
+				.filter((path) => path.includes('/roles/'))
+				.map((path) => path.split('/').at(-2));
+		});
+		expect(roleLinks.length).toBeGreaterThan(0);
+		for (const id of roleLinks) {
+			const role = fw.roles.find((r) => r.id === id);
+			expect([role?.professionGroup, role?.level]).toEqual([group, 'enhanced']);
+		}
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+
+	test('steps forward and back by keyboard, the step survives a reload, and the summary changes one', async () => {
+		const { page } = await watchedPage(harness.browser, harness.site.origin);
+		await start(page);
+		const steps = await stepCount(page);
+		await page.getByRole('button', { name: 'Save and continue' }).focus();
+		await page.keyboard.press('Enter');
+		await page.getByText(`Step 2 of ${steps}`).waitFor();
+		expect(page.url()).toMatch(/[?&]step=2$/);
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('step-heading');
+		// Keyboard rating stays one Tab per capability: Tab from the heading past the intro lands on the first card's scale.
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe(
+			'radio'
+		);
+		await page.keyboard.press('Space');
+		await page.keyboard.press('Tab');
+		// The next Tab leaves the scale for this card's note, and the one after reaches the next card.
+		const focused = () =>
+			page.evaluate(() => {
+				const el = document.activeElement;
+				return el?.getAttribute('type') ?? el?.tagName.toLowerCase();
+			});
+		expect(await focused()).toBe('summary');
+		await page.keyboard.press('Tab');
+		expect(await focused()).toBe('radio');
+		await page.getByRole('link', { name: /^Back/ }).focus();
+		await page.keyboard.press('Enter');
+		await page.getByText(`Step 1 of ${steps}`).waitFor();
+		expect(page.url()).toMatch(/[?&]step=1$/);
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('step-heading');
+
+		await page.goto(`${harness.site.url}/self-assessment/?step=3`, { waitUntil: 'networkidle' });
+		await page.getByText(`Step 3 of ${steps}`).waitFor();
+		await page.reload({ waitUntil: 'networkidle' });
+		await page.getByText(`Step 3 of ${steps}`).waitFor();
+
+		await page.getByRole('link', { name: 'Check your answers' }).click();
+		await page.getByRole('heading', { name: 'Check your answers' }).waitFor();
+		expect(page.url()).toMatch(new RegExp(`[?&]step=${steps + 1}$`));
+		const changes = page.getByRole('link', { name: /^Change ratings for/ });
+		expect(await changes.count()).toBe(steps);
+		// The one rating given (step 2, first card) shows in the summary; the rest say so.
+		expect(await summaryRatings(page)).toContain('Not yet');
+		expect((await summaryRatings(page)).filter((v) => v === 'Not rated').length).toBeGreaterThan(0);
+		await changes.nth(1).click();
+		await page.getByText(`Step 2 of ${steps}`).waitFor();
+		expect(await ratings(page)).toContain('0');
+		await page.getByRole('link', { name: 'Skip to your profile' }).click();
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('your-profile');
+		expect(await page.getByText(/share link is damaged|does not carry a shared/).count()).toBe(0);
+		await page.context().close();
+	});
+
+	test('an empty profession gets an NHS error summary; after starting and adding to the plan focus moves and is announced', async () => {
+		const { page } = await watchedPage(harness.browser, harness.site.origin);
+		await page.goto(`${harness.site.url}/self-assessment/`, { waitUntil: 'networkidle' });
+		await page.getByRole('button', { name: 'Start assessment' }).click();
+		const summary = page.locator('.nhsuk-error-summary');
+		await summary.waitFor();
+		expect(await page.evaluate(() => document.activeElement?.className)).toMatch(
+			/nhsuk-error-summary/
+		);
+		expect(await summary.textContent()).toMatch(
+			/There is a problem\s*Select your profession group/
+		);
+		expect(await page.locator('#setup-group-error').textContent()).toMatch(
+			/Select your profession group/
+		);
+		expect(await axeViolations(page)).toEqual([]);
+		await summary.getByRole('link', { name: 'Select your profession group' }).click();
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('setup-group');
+		expect(await page.locator('.app-rating').count()).toBe(0);
+
+		await page.getByLabel('Your profession group').selectOption('nursing');
+		await page.getByRole('button', { name: 'Start assessment' }).click();
+		await page.locator('.app-rating').first().waitFor();
+		expect(await page.locator('.nhsuk-error-summary').count()).toBe(0);
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('assessment-heading');
+		const live = page.locator('[role=status][aria-live=polite]').filter({ hasText: /\S/ });
+		expect(await live.first().textContent()).toMatch(/^Assessment started: /);
+		// Each rating's meaning is visible, and the question names the level rated against.
+		expect(
+			await page.getByText('I do this on my own, safely and consistently.').first().isVisible()
+		).toBe(true);
+		await page
+			.getByText(/^At Enhanced level: rate yourself against this$/)
+			.first()
+			.waitFor();
+
+		await page.locator('.app-rating input[value="0"]').first().check();
+		await page.locator('.app-rating input[value="1"]').nth(1).check();
+		const add = page.getByRole('button', { name: /^Add to plan/ });
+		await add.first().click();
+		expect(await page.evaluate(() => document.activeElement?.id)).toMatch(/^plan-action-/);
+		expect(await page.getByText('Added to plan (1 item).').count()).toBe(1);
+		await add.first().click();
+		expect(await page.getByText('Added to plan (2 items).').count()).toBe(1);
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe(
+			await page.getByLabel('What I will do').nth(1).getAttribute('id')
+		);
+		await page.context().close();
+	});
+
+	test.each([375, 1280])(
+		'axe is clean on a step, the summary and the start form at %i px',
+		async (width) => {
+			const { page, problems } = await watchedPage(harness.browser, harness.site.origin, width);
+			await page.goto(`${harness.site.url}/self-assessment/`, { waitUntil: 'networkidle' });
+			expect(await axeViolations(page)).toEqual([]);
+			await start(page);
+			await page.locator('.app-rating input[value="2"]').first().check();
+			expect(await axeViolations(page)).toEqual([]);
+			await page.screenshot({ path: `/tmp/p2sa-step-${width}.png`, fullPage: true });
+			const steps = await stepCount(page);
+			await page.goto(`${harness.site.url}/self-assessment/?step=${steps + 1}`, {
+				waitUntil: 'networkidle'
+			});
+			await page.getByRole('heading', { name: 'Check your answers' }).waitFor();
+			expect(await axeViolations(page)).toEqual([]);
+			await page.screenshot({ path: `/tmp/p2sa-summary-${width}.png`, fullPage: true });
+			// No sideways scroll on a phone.
+			expect(
+				await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)
+			).toBe(true);
+			expect(problems).toEqual([]);
+			await page.context().close();
+		}
+	);
 });

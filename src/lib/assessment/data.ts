@@ -22,9 +22,20 @@ export interface AssessmentData {
 		provider: string;
 		levels: string[];
 		capabilities: string[];
+		/** Profession groups it is open to; empty means open to every group. */
+		professionGroups: string[];
 	}[];
 }
 
+/** A role as the self-assessment names it: a job at the target level in the person's profession. */
+export interface AssessmentRole {
+	id: string;
+	title: string;
+	level: string;
+	professionGroup: string;
+}
+
+/** The slice of a framework the self-assessment ships to the browser. */
 export function assessmentDataOf(fw: Framework): AssessmentData {
 	return {
 		frameworkId: fw.meta.id,
@@ -55,7 +66,18 @@ export function assessmentDataOf(fw: Framework): AssessmentData {
 			title: o.title,
 			provider: o.provider,
 			levels: o.levels,
-			capabilities: o.capabilities
+			capabilities: o.capabilities,
+			professionGroups: o.professionGroups
 		}))
 	};
+}
+
+/** The roles the self-assessment names, kept apart from AssessmentData (which curriculum mapping shares). */
+export function assessmentRolesOf(fw: Framework): AssessmentRole[] {
+	return fw.roles.map(({ id, title, level, professionGroup }) => ({
+		id,
+		title,
+		level,
+		professionGroup
+	}));
 }

@@ -3,7 +3,8 @@
  * the gaps to the target level (most important first) and the learning that
  * serves them. Pure functions over plain data.
  */
-import type { AssessmentData } from './data';
+import { openTo } from '../framework/learning';
+import type { AssessmentData, AssessmentRole } from './data';
 import { TARGET_RATING, type Assessment } from './model';
 
 type Capability = AssessmentData['capabilities'][number];
@@ -66,7 +67,8 @@ export interface DomainGaps {
 /**
  * Capabilities rated below the target, by domain: the domain with the largest total
  * shortfall first, and within it the lowest ratings first. Each gap lists the
- * learning offers that serve it at the target level (or any level, if none does).
+ * learning offers open to the person's profession group that serve it at the target level
+ * (or at any level, if none does).
  */
 export function gapsByDomain(data: AssessmentData, assessment: Assessment): DomainGaps[] {
 	const caps = capabilitiesFor(data, assessment.targetLevel);
@@ -76,7 +78,9 @@ export function gapsByDomain(data: AssessmentData, assessment: Assessment): Doma
 		for (const c of caps.filter((x) => x.domain === domain.id)) {
 			const rating = assessment.ratings[c.id]?.value;
 			if (rating === undefined || rating >= TARGET_RATING) continue;
-			const serving = data.offers.filter((o) => o.capabilities.includes(c.id));
+			const serving = data.offers.filter(
+				(o) => o.capabilities.includes(c.id) && openTo(o, assessment.professionGroup)
+			);
 			const atTarget = serving.filter((o) => o.levels.includes(assessment.targetLevel));
 			gaps.push({
 				capability: c,
@@ -100,4 +104,13 @@ export function gapsByDomain(data: AssessmentData, assessment: Assessment): Doma
 export function nextLevelId(data: AssessmentData, levelId: string): string {
 	const i = data.levels.findIndex((l) => l.id === levelId);
 	return data.levels[Math.min(i + 1, data.levels.length - 1)]?.id ?? levelId;
+}
+
+/** Roles at a level in a profession group: the jobs a person is assessing themselves towards. */
+export function rolesAt(
+	roles: readonly AssessmentRole[],
+	level: string,
+	professionGroup: string
+): AssessmentRole[] {
+	return roles.filter((r) => r.level === level && r.professionGroup === professionGroup);
 }

@@ -5,8 +5,16 @@
  */
 import { z } from '../zod';
 import type { AssessmentData } from './data';
-import { annotate, createAssessment, rate } from './edit';
-import { MAX_NAME_CHARS, MAX_NOTE_CHARS, type Assessment, type Read } from './model';
+import { addPlanItem, annotate, createAssessment, rate, updatePlanItem } from './edit';
+import {
+	MAX_NAME_CHARS,
+	MAX_NOTE_CHARS,
+	MAX_PLAN_CHARS,
+	MAX_PLAN_ITEMS,
+	planDateSchema,
+	type Assessment,
+	type Read
+} from './model';
 
 /** Marks the link format, so a future format can be told apart. */
 export const SHARE_PREFIX = 'a1.';
@@ -26,7 +34,19 @@ const shareSchema = z.object({
 		.array(
 			z.tuple([z.string().max(100), z.number().int().min(0).max(3)]).rest(z.string().max(5000))
 		)
-		.max(500)
+		.max(500),
+	/** The action plan: [capability id, what I will do, due date, evidence to gather]. Older links have none. */
+	p: z
+		.array(
+			z.tuple([
+				z.string().max(100),
+				z.string().max(MAX_PLAN_CHARS),
+				planDateSchema,
+				z.string().max(MAX_PLAN_CHARS)
+			])
+		)
+		.max(MAX_PLAN_ITEMS)
+		.optional()
 });
 
 export type SharedAssessment = z.infer<typeof shareSchema>;
@@ -141,5 +161,14 @@ export function sharedCopy(
 		a = rate(data, a, capability, value, now);
 		if (note) a = annotate(a, capability, { note: note.slice(0, MAX_NOTE_CHARS) }, now);
 	}
+	(s.p ?? []).forEach(([capability, action, due, evidence], i) => {
+		const itemId = `${id}-plan-${i + 1}`;
+		a = updatePlanItem(
+			addPlanItem(a, capability, itemId, now),
+			itemId,
+			{ action, due, evidence },
+			now
+		);
+	});
 	return { ok: true, value: a };
 }
