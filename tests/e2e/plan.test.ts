@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { watchedPage } from './support/browser';
 import { useBuiltSite } from './support/harness';
-import { axeViolations } from './support/site';
+import { axeViolations, listPages } from './support/site';
 
 const harness = useBuiltSite();
 
@@ -185,6 +185,30 @@ describe('learning', () => {
 		await page.context().close();
 	});
 });
+
+test('every learning offer on every prerendered page links out or says why not', async () => {
+	// The pages as served, without scripts: what every reader gets first, and quick to walk.
+	const context = await harness.browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	const wrong: string[] = [];
+	let offers = 0;
+	let pagesWithOffers = 0;
+	for (const path of listPages()) {
+		await page.goto(`${harness.site.url}${path}`, { waitUntil: 'domcontentloaded' });
+		const titles = await page.locator('.app-offer-title').count();
+		if (!titles) continue;
+		const out = await page.locator('a.app-offer-title[href^="https://"]').count();
+		const why = await page.locator('.app-offer-nolink').count();
+		if (out + why !== titles) wrong.push(`${path}: ${titles} offers, ${out} linked, ${why} say why`);
+		offers += titles;
+		pagesWithOffers++;
+	}
+	expect(wrong).toEqual([]);
+	// Learning shows on the learning page, every role with a route in, levels and capabilities.
+	expect(pagesWithOffers).toBeGreaterThan(50);
+	expect(offers).toBeGreaterThan(100);
+	await context.close();
+}, 240_000);
 
 describe('accessible on a phone and a desktop', () => {
 	test.each([375, 1280])(

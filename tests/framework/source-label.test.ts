@@ -10,6 +10,7 @@ test.each([
 		'instituteforapprenticeships.org/apprenticeship-standards/advanced-clinical-pra…'
 	],
 	['https://example.org/100%zz', 'example.org/100%zz'],
+	['https://www.phorcast.org.uk/page.php?id=7', 'phorcast.org.uk/page.php?id=7'],
 	['not a url', 'not a url']
 ])('%s reads as %s', (url, label) => {
 	expect(sourceLabel(url)).toBe(label);

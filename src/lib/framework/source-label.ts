@@ -6,7 +6,7 @@
 const MAX_PATH_CHARS = 48;
 
 /**
- * A cited address as readable link text: host without "www." and the path, shortened.
+ * A cited address as readable link text: host without "www.", then path and query, shortened.
  * `sourceLabel('https://www.hee.nhs.uk/our-work/cancer/')` → `hee.nhs.uk/our-work/cancer`
  */
 export function sourceLabel(url: string): string {
@@ -17,7 +17,8 @@ export function sourceLabel(url: string): string {
 		return url;
 	}
 	const host = parsed.hostname.replace(/^www\./, '');
-	let path = parsed.pathname.replace(/\/+$/, '');
+	// The query names the page on some sites ("page.php?id=12"), so it stays in the label.
+	let path = parsed.pathname.replace(/\/+$/, '') + parsed.search;
 	try {
 		path = decodeURIComponent(path);
 	} catch {
