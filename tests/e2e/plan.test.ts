@@ -199,7 +199,8 @@ test('every learning offer on every prerendered page links out or says why not',
 		if (!titles) continue;
 		const out = await page.locator('a.app-offer-title[href^="https://"]').count();
 		const why = await page.locator('.app-offer-nolink').count();
-		if (out + why !== titles) wrong.push(`${path}: ${titles} offers, ${out} linked, ${why} say why`);
+		if (out + why !== titles)
+			wrong.push(`${path}: ${titles} offers, ${out} linked, ${why} say why`);
 		offers += titles;
 		pagesWithOffers++;
 	}
