@@ -12,7 +12,8 @@ const offer = (id: string, url: string | null, category = false) => ({
 	summary: 'Summary',
 	url,
 	category,
-	status: 'working' as const
+	status: 'working' as const,
+	sources: []
 });
 
 const route = (over: Partial<FullRouteView> = {}): FullRouteView => ({
@@ -22,6 +23,8 @@ const route = (over: Partial<FullRouteView> = {}): FullRouteView => ({
 	summary: 'Study while working.',
 	duration: { min: 2, max: 2, unit: 'years', status: 'inferred' },
 	status: 'confirmed',
+	sources: ['https://www.example.org/apprenticeships/nursing-associate/'],
+	evidence: 'The standard names a two-year apprenticeship into the nursing associate post.',
 	from: { name: 'Healthcare Assistant', path: '/roles/healthcare-assistant/' },
 	to: { name: 'Nursing Associate', path: '/roles/nursing-associate/' },
 	track: undefined,
@@ -44,6 +47,25 @@ describe('a route card', () => {
 		expect(screen.getByRole('link', { name: /Status:\s*Inferred/ })).toBeTruthy();
 		expect(screen.getByText('English and maths at level 2.')).toBeTruthy();
 		expect(screen.getByText('Learning for this route')).toBeTruthy();
+	});
+
+	test('says where the route comes from on demand: the evidence note and each source linked', () => {
+		const { container } = render(RouteCard, { route: route() });
+		const details = container.querySelector('details');
+		expect(details?.open).toBe(false);
+		expect(details?.querySelector('summary')?.textContent).toBe('Where this route comes from');
+		expect(details?.textContent).toContain('names a two-year apprenticeship');
+		const source = screen.getByRole('link', {
+			name: 'example.org/apprenticeships/nursing-associate'
+		});
+		expect(source.getAttribute('href')).toBe(
+			'https://www.example.org/apprenticeships/nursing-associate/'
+		);
+	});
+
+	test('a working route with no sources shows no provenance details', () => {
+		const { container } = render(RouteCard, { route: route({ sources: [], evidence: undefined }) });
+		expect(container.querySelector('details')).toBeNull();
 	});
 
 	test('every offer links out or says why it cannot', () => {

@@ -25,12 +25,16 @@ const PAGE_TYPES = [
 	'/levels/enhanced/',
 	'/roles/',
 	'/roles/clinical-nurse-specialist/',
+	'/roles/healthcare-assistant/',
 	'/domains/',
 	'/domains/communication-psychological-support/',
 	'/capabilities/sact-care/',
 	'/compare/',
 	'/compare/registration-vs-enhanced-vs-advanced/',
 	'/learning/',
+	'/learning/?profession=therapeutic-radiography',
+	'/plan/',
+	'/plan/?from=registered-nurse&to=clinical-nurse-specialist',
 	'/search/?q=chemotherapy',
 	'/self-assessment/',
 	'/curriculum/',
@@ -40,6 +44,17 @@ const PAGE_TYPES = [
 
 /** The pages this part of the site owns, which must pass axe and carry contents when long. */
 const SITE_PAGES = ['/', '/about/', '/overview/', '/roles/', '/domains/', '/downloads/'];
+
+/** Long content pages (levels, comparison, role, capability, learning, plan) that need contents too. */
+const CONTENT_PAGES = [
+	'/levels/enhanced/',
+	'/compare/registration-vs-enhanced-vs-advanced/',
+	'/roles/clinical-nurse-specialist/',
+	'/capabilities/sact-care/',
+	'/learning/',
+	'/plan/?from=registered-nurse&to=clinical-nurse-specialist',
+	'/about/data/'
+];
 
 async function open(path: string, width: number, javaScriptEnabled = true) {
 	const context = await harness.browser.newContext({
@@ -139,7 +154,7 @@ describe('at 320 px', () => {
 });
 
 describe('long pages', () => {
-	test.each(SITE_PAGES)(
+	test.each([...SITE_PAGES, ...CONTENT_PAGES])(
 		'%s: longer than three screens at 375 px means jump links',
 		async (path) => {
 			const page = await open(path, 375);

@@ -40,3 +40,18 @@ test('download names carry the version and are safe file names', () => {
 		'accend-2---beta-all.json'
 	);
 });
+
+test('tables with sources also carry the evidence note, empty where a record has none', () => {
+	for (const table of FRAMEWORK_TABLES.filter((t) => t.columns.some((c) => c.name === 'sources'))) {
+		const names = table.columns.map((c) => c.name);
+		expect(names.indexOf('evidence'), table.name).toBe(names.indexOf('sources') + 1);
+	}
+	const routes = FRAMEWORK_TABLES.find((t) => t.name === 'routes');
+	const names = routes?.columns.map((c) => c.name) ?? [];
+	const rows = routes?.rows(fw) ?? [];
+	const noted = fw.routes.findIndex((r) => r.evidence);
+	expect(noted).toBeGreaterThanOrEqual(0);
+	expect(rows[noted]?.[names.indexOf('evidence')]).toBe(fw.routes[noted]?.evidence);
+	const bare = fw.routes.findIndex((r) => !r.evidence);
+	expect(rows[bare]?.[names.indexOf('evidence')]).toBe('');
+});

@@ -58,6 +58,12 @@ const sources = <R extends { sources: string[] }>(): ValueColumn<R> => ({
 	description: 'Source URLs, separated by spaces.',
 	value: (r) => r.sources.join(' ')
 });
+const evidence = <R extends { evidence?: string | undefined }>(): ValueColumn<R> => ({
+	name: 'evidence',
+	description:
+		"For confirmed and inferred rows, what the sources say, in this project's words; empty otherwise.",
+	value: (r) => r.evidence ?? ''
+});
 /** A column that lists several values in one cell, separated by semicolons. */
 const list = <R>(name: string, description: string, value: (r: R) => string[]): ValueColumn<R> => ({
 	name,
@@ -96,7 +102,8 @@ export const FRAMEWORK_TABLES: TableSpec[] = [
 				value: (l) => l.payBand.value
 			},
 			status(),
-			sources()
+			sources(),
+			evidence()
 		]
 	}),
 	defineTable<Framework['domains'][number]>({
@@ -181,7 +188,8 @@ export const FRAMEWORK_TABLES: TableSpec[] = [
 			},
 			{ name: 'summary', description: 'What the role does.', value: (r) => r.summary },
 			status(),
-			sources()
+			sources(),
+			evidence()
 		]
 	}),
 	defineTable<Framework['routes'][number]>({
@@ -211,9 +219,27 @@ export const FRAMEWORK_TABLES: TableSpec[] = [
 				description: 'Typical time it takes, in words.',
 				value: (r) => formatDuration(r.duration)
 			},
+			{
+				name: 'track',
+				description: 'learner or lateral for a route that does not climb; empty otherwise.',
+				value: (r) => r.track ?? ''
+			},
+			{
+				name: 'apprenticeship_level',
+				description:
+					'Apprenticeship standard level (2 to 7) where the route is one; empty otherwise.',
+				value: (r) => r.apprenticeshipLevel ?? ''
+			},
+			{
+				name: 'entry_requirements',
+				description: 'What a person usually needs before starting, where known.',
+				value: (r) => r.entryRequirements ?? ''
+			},
+			list('offer_ids', 'Learning offers for the route, separated by semicolons.', (r) => r.offers),
 			{ name: 'summary', description: 'What the route involves.', value: (r) => r.summary },
 			status(),
-			sources()
+			sources(),
+			evidence()
 		]
 	}),
 	defineTable<Framework['learningOffers'][number]>({
@@ -234,7 +260,8 @@ export const FRAMEWORK_TABLES: TableSpec[] = [
 			),
 			{ name: 'url', description: 'Public page, where known.', value: (o) => o.url },
 			status(),
-			sources()
+			sources(),
+			evidence()
 		]
 	})
 ];

@@ -14,12 +14,14 @@ export interface OfferView {
 	url: string | null;
 	category: boolean;
 	status: LearningOffer['status'];
+	sources: string[];
+	evidence?: string;
 }
 
 /** The fields of an offer a page needs. */
 export function offerView(o: LearningOffer): OfferView {
-	const { id, title, provider, format, summary, url, category, status } = o;
-	return { id, title, provider, format, summary, url, category, status };
+	const { id, title, provider, format, summary, url, category, status, sources, evidence } = o;
+	return { id, title, provider, format, summary, url, category, status, sources, evidence };
 }
 
 /** Why an offer has no link, in plain words: the page says this instead of linking out. */

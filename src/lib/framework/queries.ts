@@ -119,6 +119,8 @@ export function describeRoute(fw: Framework, r: Route) {
 		summary: r.summary,
 		duration: r.duration,
 		status: r.status,
+		sources: r.sources,
+		evidence: r.evidence,
 		from: endpointView(fw, r.from),
 		to: endpointView(fw, r.to)
 	};

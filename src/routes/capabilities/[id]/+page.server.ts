@@ -18,7 +18,9 @@ export const load: PageServerLoad = ({ params }) => {
 			code: capability.code,
 			title: capability.title,
 			summary: capability.summary,
-			status: capability.status
+			status: capability.status,
+			sources: capability.sources,
+			evidence: capability.evidence
 		},
 		domain: { id: domain.id, title: domain.title, colour: domain.colour, number: domain.number },
 		pillars: capability.pillars.map((p) => byId(fw.meta.pillars, p)?.name ?? p),

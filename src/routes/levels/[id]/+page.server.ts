@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import {
 	byId,
 	capabilitiesAtLevel,
-	describeRoute,
+	describeRouteInFull,
 	nextLevel,
 	rolesAtLevel,
 	routesIntoLevel,
@@ -31,8 +31,8 @@ export const load: PageServerLoad = ({ params }) => {
 			title: r.title,
 			profession: byId(fw.meta.professionGroups, r.professionGroup)?.name ?? r.professionGroup
 		})),
-		into: routesIntoLevel(fw, level.id).map((r) => describeRoute(fw, r)),
-		outOf: routesOutOfLevel(fw, level.id).map((r) => describeRoute(fw, r)),
+		into: routesIntoLevel(fw, level.id).map((r) => describeRouteInFull(fw, r)),
+		outOf: routesOutOfLevel(fw, level.id).map((r) => describeRouteInFull(fw, r)),
 		domains: fw.domains.map((d) => ({
 			id: d.id,
 			title: d.title,

@@ -4,7 +4,6 @@ import { levelChangesAt } from '$lib/framework/level-changes';
 import {
 	byId,
 	capabilitiesAtLevel,
-	describeRoute,
 	describeRouteInFull,
 	routesIntoLevel,
 	routesOfRole
@@ -41,7 +40,7 @@ export const load: PageServerLoad = ({ params }) => {
 		profession: professionName(role.professionGroup),
 		into: [...into, ...levelRoutes].map((r) => describeRouteInFull(fw, r)),
 		intoIsGeneral: into.length === 0 && levelRoutes.length > 0,
-		outOf: outOf.map((r) => describeRoute(fw, r)),
+		outOf: outOf.map((r) => describeRouteInFull(fw, r)),
 		previous: previous ? { id: previous.id, name: previous.name } : null,
 		comparePath: previous
 			? (`/compare/${previous.id}${COMPARE_SEPARATOR}${level.id}/` as const)
