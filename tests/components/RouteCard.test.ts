@@ -2,39 +2,9 @@
 import { render, screen } from '@testing-library/svelte';
 import { describe, expect, test } from 'vitest';
 import RouteCard from '../../src/lib/components/RouteCard.svelte';
-import type { FullRouteView } from '../../src/lib/framework/queries';
+import { routeView } from '../fixtures/route-views';
 
-const offer = (id: string, url: string | null, category = false) => ({
-	id,
-	title: `Offer ${id}`,
-	provider: 'Provider',
-	format: 'Course',
-	summary: 'Summary',
-	url,
-	category,
-	status: 'working' as const,
-	sources: []
-});
-
-const route = (over: Partial<FullRouteView> = {}): FullRouteView => ({
-	id: 'r',
-	title: 'Nursing associate apprenticeship',
-	kind: 'apprenticeship',
-	summary: 'Study while working.',
-	duration: { min: 2, max: 2, unit: 'years', status: 'inferred' },
-	status: 'confirmed',
-	sources: ['https://www.example.org/apprenticeships/nursing-associate/'],
-	evidence: 'The standard names a two-year apprenticeship into the nursing associate post.',
-	from: { name: 'Healthcare Assistant', path: '/roles/healthcare-assistant/' },
-	to: { name: 'Nursing Associate', path: '/roles/nursing-associate/' },
-	track: undefined,
-	apprenticeshipLevel: 5,
-	entryRequirements: 'English and maths at level 2.',
-	toLevelName: 'Assistive',
-	offerSource: 'route',
-	offers: [offer('a', 'https://example.org/a'), offer('b', null), offer('c', null, true)],
-	...over
-});
+const route = routeView;
 
 describe('a route card', () => {
 	test('says the kind, apprenticeship level, time with its own status, and entry requirements', () => {

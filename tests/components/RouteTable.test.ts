@@ -3,38 +3,22 @@ import { render, screen, within } from '@testing-library/svelte';
 import { expect, test } from 'vitest';
 import RouteTable from '../../src/lib/components/RouteTable.svelte';
 import type { FullRouteView } from '../../src/lib/framework/queries';
+import { routeView } from '../fixtures/route-views';
 
-const offer = (id: string, url: string | null, category = false) => ({
-	id,
-	title: `Offer ${id}`,
-	provider: 'Provider',
-	format: 'Course',
-	summary: 'Summary',
-	url,
-	category,
-	status: 'working' as const,
-	sources: []
-});
-
-const route = (over: Partial<FullRouteView> = {}): FullRouteView => ({
-	id: 'r',
-	title: 'Advanced clinical practitioner apprenticeship',
-	kind: 'apprenticeship',
-	summary: 'Master’s-level study while working.',
-	duration: { min: 3, max: 3, unit: 'years', status: 'inferred' },
-	status: 'confirmed',
-	sources: ['https://example.org/standards/acp'],
-	evidence: 'The standard is a level 7 apprenticeship that takes about three years.',
-	from: { name: 'Enhanced level', path: '/levels/enhanced/' },
-	to: { name: 'Advanced level', path: '/levels/advanced/' },
-	track: undefined,
-	apprenticeshipLevel: 7,
-	entryRequirements: 'Registration with a regulator and experience at enhanced level.',
-	toLevelName: 'Advanced',
-	offerSource: 'route',
-	offers: [offer('a', 'https://example.org/a'), offer('b', null), offer('c', null, true)],
-	...over
-});
+const route = (over: Partial<FullRouteView> = {}): FullRouteView =>
+	routeView({
+		title: 'Advanced clinical practitioner apprenticeship',
+		summary: 'Master’s-level study while working.',
+		duration: { min: 3, max: 3, unit: 'years', status: 'inferred' },
+		sources: ['https://example.org/standards/acp'],
+		evidence: 'The standard is a level 7 apprenticeship that takes about three years.',
+		from: { name: 'Enhanced level', path: '/levels/enhanced/' },
+		to: { name: 'Advanced level', path: '/levels/advanced/' },
+		apprenticeshipLevel: 7,
+		entryRequirements: 'Registration with a regulator and experience at enhanced level.',
+		toLevelName: 'Advanced',
+		...over
+	});
 
 test('a row gives the apprenticeship level, entry requirements, learning and provenance', () => {
 	render(RouteTable, { routes: [route()], caption: 'Routes in', empty: 'None' });
