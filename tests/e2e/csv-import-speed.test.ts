@@ -60,7 +60,7 @@ async function createCurriculum(page: Page, name: string) {
 	const heading = page.getByRole('heading', { level: 2, name });
 	for (let attempt = 0; attempt < 5 && !(await heading.isVisible()); attempt++) {
 		await page.getByLabel('Programme name').fill(name);
-		await page.getByLabel('Level of practice it prepares people for').selectOption('enhanced');
+		await page.getByLabel('Enhanced', { exact: true }).check();
 		await page.getByRole('button', { name: 'Create curriculum' }).click();
 		await heading.waitFor({ timeout: 5000 }).catch(() => {});
 	}
