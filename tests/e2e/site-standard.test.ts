@@ -7,40 +7,13 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { watchedPage } from './support/browser';
 import { useBuiltSite } from './support/harness';
+import { PAGE_TYPES } from './support/page-types';
 import { axeViolations } from './support/site';
 
 const harness = useBuiltSite();
 
 /** About what a phone can spare for the header, search included, of an 812 px screen. */
 const MAX_HEADER_AT_375 = 150;
-
-/** One page of each page type. */
-const PAGE_TYPES = [
-	'/',
-	'/about/',
-	'/about/data/',
-	'/overview/',
-	'/pathway/',
-	'/levels/',
-	'/levels/enhanced/',
-	'/roles/',
-	'/roles/clinical-nurse-specialist/',
-	'/roles/healthcare-assistant/',
-	'/domains/',
-	'/domains/communication-psychological-support/',
-	'/capabilities/sact-care/',
-	'/compare/',
-	'/compare/registration-vs-enhanced-vs-advanced/',
-	'/learning/',
-	'/learning/?profession=therapeutic-radiography',
-	'/plan/',
-	'/plan/?from=registered-nurse&to=clinical-nurse-specialist',
-	'/search/?q=chemotherapy',
-	'/self-assessment/',
-	'/curriculum/',
-	'/downloads/',
-	'/no-such-page/'
-];
 
 /** The pages this part of the site owns, which must pass axe and carry contents when long. */
 const SITE_PAGES = ['/', '/about/', '/overview/', '/roles/', '/domains/', '/downloads/'];

@@ -10,35 +10,12 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser } from './browser';
 import { BUILD_DIR, requireBuild } from './site';
+import { MISSING_PAGE, PAGE_TYPES } from './page-types';
 import { serveStatic } from './static-server';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const OUT = join(ROOT, 'test-results/screenshots');
 
-/** One page of each page type; the comparison and level are among the longest. */
-const PAGE_TYPES = [
-	'/',
-	'/about/',
-	'/about/data/',
-	'/overview/',
-	'/pathway/',
-	'/levels/',
-	'/levels/enhanced/',
-	'/roles/',
-	'/roles/clinical-nurse-specialist/',
-	'/domains/',
-	'/domains/communication-psychological-support/',
-	'/capabilities/accessible-communication/',
-	'/compare/',
-	'/compare/registration-vs-enhanced/',
-	'/learning/',
-	'/plan/',
-	'/search/?q=chemotherapy',
-	'/self-assessment/',
-	'/curriculum/',
-	'/downloads/',
-	'/404.html'
-];
 const WIDTHS = (process.env.WIDTHS ?? '320,375,768,1280').split(',').map(Number);
 const height = Number(process.env.HEIGHT ?? 0);
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : PAGE_TYPES;
@@ -55,8 +32,8 @@ for (const width of WIDTHS) {
 	const page = await browser.newPage({ viewport: { width, height: height || 900 } });
 	for (const path of paths) {
 		const response = await page.goto(site.url + path, { waitUntil: 'networkidle' });
-		// 404.html is a page type of its own; any other missing page is worth saying.
-		if (!path.endsWith('404.html') && response?.status() !== 200) {
+		// The not-found page is a page type of its own; any other missing page is worth saying.
+		if (path !== MISSING_PAGE && !path.endsWith('404.html') && response?.status() !== 200) {
 			console.warn(`${path}: HTTP ${response?.status()}, skipped`);
 			missing += 1;
 			continue;
