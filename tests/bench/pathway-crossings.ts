@@ -8,10 +8,10 @@ import { countCrossings, layoutPathway } from '../../src/lib/layout/pathway';
 import {
 	defaultProfession,
 	NO_FILTER,
-	pathwayDataOf,
 	pathwayInput,
 	type PathwayFilter
 } from '../../src/lib/layout/pathway-input';
+import { pathwayDataOf } from '../../src/lib/server/pathway-data';
 
 /** Print crossings before and after ordering; returns the names of maps where ordering did not help. */
 export function reportCrossings(maps: Record<string, Framework>): string[] {

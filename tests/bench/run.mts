@@ -11,7 +11,8 @@ import { activeFolder, DATA_DIR, readFrameworkFiles } from '../../src/cli/read-f
 import { assembleFramework } from '../../src/lib/framework/assemble';
 import type { Framework } from '../../src/lib/framework/schema';
 import { layoutPathway } from '../../src/lib/layout/pathway';
-import { pathwayDataOf, pathwayInput } from '../../src/lib/layout/pathway-input';
+import { pathwayInput } from '../../src/lib/layout/pathway-input';
+import { pathwayDataOf } from '../../src/lib/server/pathway-data';
 import { launchBrowser } from '../e2e/support/browser';
 import { serveStatic } from '../e2e/support/static-server';
 import { buildSite } from '../e2e/support/site';

@@ -1,16 +1,12 @@
-// @vitest-environment jsdom
 import { describe, expect, test } from 'vitest';
 import { coverageOf } from '../../src/lib/curriculum/coverage';
 import { contrastRatio, MIN_TEXT_CONTRAST } from '../../src/lib/framework/colour';
 import {
-	coverageSvg,
-	EMPTY_FILL,
 	layoutCoverageMatrix,
 	MATRIX_CELL_WIDTH,
-	MATRIX_LABEL_WIDTH,
-	textOn,
-	rgbToHex
+	MATRIX_LABEL_WIDTH
 } from '../../src/lib/layout/coverage-matrix';
+import { EMPTY_FILL } from '../../src/lib/layout/shading';
 import { miniCurriculum, miniData } from '../curriculum/mini';
 
 const coverage = coverageOf(miniData, miniCurriculum().modules, 'top');
@@ -44,33 +40,5 @@ describe('layoutCoverageMatrix', () => {
 	test('text on every fill keeps 4.5:1 contrast', () => {
 		for (const c of layout.cells)
 			expect(contrastRatio(c.fill, c.text)).toBeGreaterThanOrEqual(MIN_TEXT_CONTRAST);
-		for (const fill of ['#000000', '#ffffff', '#005eb8', '#7fa7d6']) {
-			expect(contrastRatio(fill, textOn(fill))).toBeGreaterThanOrEqual(MIN_TEXT_CONTRAST);
-		}
 	});
-});
-
-describe('coverageSvg', () => {
-	test('a standalone SVG with the title escaped', () => {
-		const svg = coverageSvg(layout, 'Coverage of <BSc> & "friends"');
-		expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
-		expect(svg).toContain('&#60;BSc&#62; &#38; &#34;friends&#34;');
-		expect(svg).not.toContain('<BSc>');
-		expect(svg.match(/<rect x=/g)).toHaveLength(6);
-		// Gaps are outlined in red, dashed, so they show in greyscale print too.
-		expect(svg.match(/stroke-dasharray/g)).toHaveLength(1);
-	});
-
-	test('parses as XML', () => {
-		const doc = new DOMParser().parseFromString(coverageSvg(layout, 'T'), 'image/svg+xml');
-		expect(doc.querySelector('parsererror')).toBeNull();
-	});
-});
-
-test.each([
-	['rgb(0, 94, 184)', '#005eb8'],
-	['rgb(255,255,255)', '#ffffff'],
-	['#123456', '#123456']
-])('rgbToHex(%j) → %j', (rgb, hex) => {
-	expect(rgbToHex(rgb)).toBe(hex);
 });

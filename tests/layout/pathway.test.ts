@@ -18,9 +18,9 @@ import {
 	defaultProfession,
 	focusOf,
 	NO_FILTER,
-	pathwayDataOf,
 	pathwayInput
 } from '../../src/lib/layout/pathway-input';
+import { pathwayDataOf } from '../../src/lib/server/pathway-data';
 import { textWidth } from '../../src/lib/layout/text-width';
 import { scaleFramework } from '../fixtures/generate-framework';
 import { miniFramework } from '../fixtures/mini';

@@ -1,19 +1,15 @@
 import { expect, test } from 'vitest';
-import type { DomainProfile } from '../../src/lib/assessment/scoring';
 import {
 	layoutProfile,
 	PROFILE_LABEL_WIDTH,
-	PROFILE_RIGHT_PADDING
+	PROFILE_RIGHT_PADDING,
+	type ProfileRow
 } from '../../src/lib/layout/profile';
 
-const domain = (id: string) => ({ id, number: 1, title: id, shortTitle: id, colour: '#005eb8' });
-const profile = (id: string, mean: number | null): DomainProfile => ({
-	domain: domain(id),
-	total: 4,
-	rated: mean === null ? 0 : 4,
+const profile = (id: string, mean: number | null): ProfileRow => ({
+	domain: { id, shortTitle: id, colour: '#005eb8' },
 	mean,
-	target: 2,
-	below: 0
+	target: 2
 });
 
 test.each([

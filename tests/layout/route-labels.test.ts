@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { activeFolder, DATA_DIR, readFrameworkFiles } from '../../src/cli/read-framework';
 import { assembleFramework } from '../../src/lib/framework/assemble';
 import { layoutPathway } from '../../src/lib/layout/pathway';
-import { pathwayDataOf, pathwayInput } from '../../src/lib/layout/pathway-input';
+import { pathwayInput } from '../../src/lib/layout/pathway-input';
+import { pathwayDataOf } from '../../src/lib/server/pathway-data';
 import { placeRouteLabels, type RouteLabel } from '../../src/lib/layout/route-labels';
 
 const accend = assembleFramework(readFrameworkFiles(join(DATA_DIR, activeFolder())));

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { flushSync } from 'svelte';
 import { describe, expect, test } from 'vitest';
-import { pathwayDataOf } from '../../src/lib/layout/pathway-input';
+import { pathwayDataOf } from '../../src/lib/server/pathway-data';
 import { PathwayState, professionFrom } from '../../src/lib/state/pathway.svelte';
 import { miniFramework } from '../fixtures/mini';
 

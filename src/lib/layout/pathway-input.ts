@@ -1,20 +1,11 @@
 /**
  * What the pathway map needs from a framework, small enough to ship to the
- * browser, and the map's input from it after the person's filters.
+ * browser (made at build time by $lib/server/pathway-data), and the map's
+ * input from it after the person's focus and filters.
  */
-import { roleGraphOf, type RoleEdge } from '../framework/graph';
-import { byId } from '../framework/queries';
-import type { Duration, Framework, ProfessionGroup } from '../framework/schema';
+import type { RoleEdge } from '../framework/graph';
+import type { Duration } from '../framework/schema';
 import type { PathwayInput } from './pathway';
-
-/** Lanes run from the support workforce down through the registered professions. */
-const FAMILY_ORDER: ProfessionGroup['family'][] = [
-	'support',
-	'nursing',
-	'allied-health',
-	'pharmacy',
-	'psychology'
-];
 
 export interface PathwayData {
 	levels: { id: string; name: string }[];
@@ -43,34 +34,6 @@ export interface PathwayFilter {
 }
 
 export const NO_FILTER: PathwayFilter = { profession: null, levels: [] };
-
-/** The map's data from a framework, with lanes in family order. */
-export function pathwayDataOf(fw: Framework): PathwayData {
-	const groups = [...fw.meta.professionGroups].sort(
-		(a, b) => FAMILY_ORDER.indexOf(a.family) - FAMILY_ORDER.indexOf(b.family)
-	);
-	return {
-		levels: fw.levels.map((l) => ({ id: l.id, name: l.name })),
-		groups: groups.map((g) => ({ id: g.id, name: g.name })),
-		roles: fw.roles.map((r) => ({
-			id: r.id,
-			title: r.title,
-			level: r.level,
-			group: r.professionGroup,
-			summary: r.summary,
-			aliases: r.aliases
-		})),
-		routes: roleGraphOf(fw).edges.map((e) => {
-			const route = byId(fw.routes, e.id);
-			return {
-				...e,
-				title: route?.title ?? e.id,
-				duration: route?.duration ?? null,
-				...(route?.track ? { track: route.track } : {})
-			};
-		})
-	};
-}
 
 /** The profession to focus on before a person chooses: the group with the most roles. */
 export function defaultProfession(data: PathwayData): string | null {

@@ -3,7 +3,6 @@
  * mean rating, with a mark at the target rating. Pure: records for Svelte to draw.
  */
 import { scaleBand, scaleLinear } from 'd3-scale';
-import type { DomainProfile } from '../assessment/scoring';
 
 /** Room at the left for domain names, and at the bottom for the scale. */
 export const PROFILE_LABEL_WIDTH = 190;
@@ -13,6 +12,15 @@ export const PROFILE_ROW_HEIGHT = 34;
 export const PROFILE_RIGHT_PADDING = 64;
 /** The scale runs over the four ratings, 0 (not yet) to 3 (could teach others). */
 export const PROFILE_MAX = 3;
+
+/** One domain's figures, as the chart needs them: a self-assessment's domain profile fits. */
+export interface ProfileRow {
+	domain: { id: string; shortTitle: string; colour: string };
+	/** Mean rating, 0 to PROFILE_MAX; null when nothing is rated yet. */
+	mean: number | null;
+	/** The rating aimed for; the chart draws the first row's. */
+	target: number;
+}
 
 export interface ProfileBar {
 	id: string;
@@ -35,7 +43,8 @@ export interface ProfileLayout {
 	bars: ProfileBar[];
 }
 
-export function layoutProfile(profile: readonly DomainProfile[], width: number): ProfileLayout {
+/** Bars, ticks and the target line for a profile drawn `width` units wide, a row per domain. */
+export function layoutProfile(profile: readonly ProfileRow[], width: number): ProfileLayout {
 	const height = profile.length * PROFILE_ROW_HEIGHT + PROFILE_AXIS_HEIGHT;
 	const x = scaleLinear()
 		.domain([0, PROFILE_MAX])

@@ -1,4 +1,4 @@
-import { pathwayDataOf } from '$lib/layout/pathway-input';
+import { pathwayDataOf } from '$lib/server/pathway-data';
 import { getFramework } from '$lib/server/framework';
 import type { PageServerLoad } from './$types';
 
