@@ -6,7 +6,7 @@
  * the agent and verb forms it keeps apart.
  */
 import { stemmer } from 'stemmer';
-import { STOP_WORDS } from '../framework/similarity';
+import { STOP_WORDS } from '../stop-words';
 
 /** Words that say nothing about content in a learning outcome: "students will be able to…". */
 const OUTCOME_STOP_WORDS: ReadonlySet<string> = new Set(

@@ -4,7 +4,7 @@
  * description and its value together, so the header, the rows and the
  * documentation the downloads page shows cannot drift apart.
  */
-import { formatDuration } from '../format';
+import { formatDuration } from '../plain-words';
 import type { Framework } from '../framework/schema';
 
 export interface Column {

@@ -3,7 +3,7 @@
  * whether it starts, changes wording or stays the same, and which words are new.
  */
 import type { Capability, Domain, Framework, Level } from './schema';
-import { STOP_WORDS } from './similarity';
+import { STOP_WORDS } from '../stop-words';
 
 export interface WordPart {
 	text: string;

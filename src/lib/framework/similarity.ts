@@ -1,11 +1,5 @@
 /** How alike two pieces of text are, for spotting descriptors that barely change between levels. */
-
-/** Words that carry no meaning of their own in a descriptor. */
-export const STOP_WORDS: ReadonlySet<string> = new Set(
-	'a an and the of to in on for with within by as at or is are be it its their them they this that from into who when'.split(
-		' '
-	)
-);
+import { STOP_WORDS } from '../stop-words';
 
 /** The meaningful words of a text, lower-cased: "Leads the team's audit" → {leads, team's, audit}. */
 export function contentWords(text: string): Set<string> {

@@ -4,7 +4,7 @@
  */
 import type { RouteKind } from '../framework/schema';
 
-/** The kind's name is ROUTE_KIND_LABELS in format.ts; this adds only how it is drawn. */
+/** The kind's name is ROUTE_KIND_LABELS in plain-words.ts; this adds only how it is drawn. */
 export interface RouteStyle {
 	colour: string;
 	/** SVG stroke-dasharray; empty for a solid line. */

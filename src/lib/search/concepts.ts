@@ -5,7 +5,7 @@
  * {typed "nurse", alternatives nurse}]. Alternatives are matched as whole words
  * only; only the word as typed may be completed or forgiven a typo.
  */
-import { STOP_WORDS } from '../framework/similarity';
+import { STOP_WORDS } from '../stop-words';
 import { tokenize } from './tokens';
 import type { Vocabulary } from './vocabulary';
 

@@ -1,4 +1,4 @@
-import { formatDate } from '$lib/format';
+import { formatDate } from '$lib/plain-words';
 import { getFramework } from '$lib/server/framework';
 import type { PageServerLoad } from './$types';
 

@@ -1,4 +1,4 @@
-/** Small formatters shared by pages: durations and route kinds in plain words. */
+/** Durations, route kinds and dates in plain words, as pages show them (NHS style). */
 import type { Duration, RouteKind } from './framework/schema';
 
 /** { min: 18, max: 24, unit: 'months' } → "18 to 24 months"; equal ends → "2 years". */

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { formatDate, formatDuration } from '../src/lib/format';
+import { formatDate, formatDuration } from '../src/lib/plain-words';
 
 test.each([
 	[null, 'Varies'],
