@@ -9,9 +9,9 @@ import {
 	createSearcher,
 	createSearchIndex,
 	markWords,
-	MAX_QUERY_LENGTH,
 	segments
 } from '../../src/lib/search/search';
+import { MAX_QUERY_LENGTH } from '../../src/lib/search/query-limits';
 import { vocabularySchema } from '../../src/lib/search/vocabulary-schema';
 import {
 	NEGATIVE_SET,

@@ -25,6 +25,7 @@ export const ASSESSMENT_CSV_COLUMNS = [
 	'by_when'
 ];
 
+/** One assessment as CSV: its rows, then work kept from removed capabilities; notes only if asked. */
 export function assessmentCsv(data: AssessmentData, a: Assessment, includeNotes = true): string {
 	const level = (id: string) => data.levels.find((l) => l.id === id)?.name ?? id;
 	const rows = capabilitiesFor(data, a.targetLevel).map((c) => {

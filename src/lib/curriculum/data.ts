@@ -9,6 +9,7 @@ export interface CurriculumData extends Omit<AssessmentData, 'capabilities' | 'g
 	equivalents: string[][];
 }
 
+/** The curriculum page's data slice: the assessment slice, capability summaries, synonyms. */
 export function curriculumDataOf(fw: Framework, vocabulary: Vocabulary): CurriculumData {
 	const base = assessmentDataOf(fw);
 	return {

@@ -53,6 +53,7 @@ export function addModules(c: Curriculum, incoming: Module[]): Curriculum {
 	return { ...c, modules };
 }
 
+/** Change a module's title or code; unknown ids change nothing. */
 export function updateModule(
 	c: Curriculum,
 	moduleId: string,
@@ -66,6 +67,7 @@ export function replaceModule(c: Curriculum, module: Module): Curriculum {
 	return { ...c, modules: c.modules.map((m) => (m.id === module.id ? module : m)) };
 }
 
+/** Take a module, and its outcomes, out of the curriculum. */
 export function removeModule(c: Curriculum, moduleId: string): Curriculum {
 	return { ...c, modules: c.modules.filter((m) => m.id !== moduleId) };
 }
@@ -88,12 +90,14 @@ function mapOutcome(
 	};
 }
 
+/** Change an outcome's text or code, wherever it sits. */
 export const updateOutcome = (
 	c: Curriculum,
 	outcomeId: string,
 	change: Partial<Pick<Outcome, 'text' | 'code'>>
 ) => mapOutcome(c, outcomeId, (o) => ({ ...o, ...change }));
 
+/** Take an outcome, and its links, out of its module. */
 export const removeOutcome = (c: Curriculum, outcomeId: string) =>
 	mapOutcome(c, outcomeId, () => null);
 
@@ -108,6 +112,7 @@ export const linkOutcome = (c: Curriculum, outcomeId: string, link: CapabilityLi
 		rejected: o.rejected.filter((id) => id !== link.capability)
 	}));
 
+/** Take one capability-and-level link off an outcome. */
 export const unlinkOutcome = (c: Curriculum, outcomeId: string, link: CapabilityLink) =>
 	mapOutcome(c, outcomeId, (o) => ({ ...o, links: o.links.filter((l) => !sameLink(l, link)) }));
 

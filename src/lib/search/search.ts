@@ -14,6 +14,7 @@
  */
 import Fuse from 'fuse.js';
 import { conceptsOf, hintsFor, prepareConcepts, type Concept } from './concepts';
+import { MAX_QUERY_LENGTH, MIN_QUERY_LENGTH } from './query-limits';
 import type { SearchKind, SearchRecord } from './records';
 import {
 	ALIAS_BREAK,
@@ -27,10 +28,6 @@ import {
 import { spansOf, tokenize } from './tokens';
 import type { Vocabulary } from './vocabulary';
 
-/** Longer queries are cut: nobody types more, and the cost grows with length. */
-export const MAX_QUERY_LENGTH = 80;
-/** One letter matches almost everything, so searching starts at two. */
-export const MIN_QUERY_LENGTH = 2;
 /** A typed word is completed from three letters: "ca" would complete to half the index. */
 export const MIN_PREFIX = 3;
 /** Typos are forgiven from five letters: a shorter word with one slip is another real word ("chem" → "them"). */

@@ -3,6 +3,7 @@ import type { Vocabulary } from '$lib/search/vocabulary';
 import { vocabularySchema } from '$lib/search/vocabulary-schema';
 import raw from '../../../framework-data/search-vocabulary.json';
 
+/** The search vocabulary, checked; a bad file throws, so the build fails. */
 export function getVocabulary(): Vocabulary {
 	const parsed = vocabularySchema.safeParse(raw);
 	if (!parsed.success) {

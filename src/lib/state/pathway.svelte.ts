@@ -104,10 +104,12 @@ export function professionFrom(
 
 const KEY = Symbol('pathway');
 
+/** Hand the map's state down to the components below (call once, in the page). */
 export function setPathwayState(state: PathwayState): PathwayState {
 	return setContext(KEY, state);
 }
 
+/** The map's state handed down by setPathwayState. */
 export function getPathwayState(): PathwayState {
 	return getContext<PathwayState>(KEY);
 }

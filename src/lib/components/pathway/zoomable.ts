@@ -24,6 +24,7 @@ export interface ZoomControls {
 	inView: (x: number, y: number, width: number, height: number) => boolean;
 }
 
+/** The map's zoom attachment: d3 zoom into `state.transform`, its controls given to `register`. */
 export function zoomable(state: PathwayState, register: (controls: ZoomControls | null) => void) {
 	return (svg: SVGSVGElement) => {
 		const behaviour = zoom<SVGSVGElement, unknown>()
