@@ -22,6 +22,7 @@ describe('level pages', () => {
 		const page = levelPageOf(fw, 'middle')!;
 		expect(page.previous).toEqual({ id: 'entry', name: 'Entry' });
 		expect(page.next).toEqual({ id: 'top', name: 'Top' });
+		expect(page.levelCount).toBe(fw.levels.length);
 		expect(page.roles).toEqual([{ id: 'nurse', title: 'Nurse', profession: 'Nursing' }]);
 		expect(page.into.map((r) => r.id)).toEqual(['helper-to-nurse']);
 		expect(page.outOf.map((r) => r.id).sort()).toEqual(['middle-to-top', 'nurse-to-lead']);

@@ -38,6 +38,7 @@ export function levelPageOf(fw: Framework, id: string) {
 	const next = nextLevel(fw, level.id);
 	return {
 		level,
+		levelCount: fw.levels.length,
 		previous: previous ? { id: previous.id, name: previous.name } : null,
 		next: next ? { id: next.id, name: next.name } : null,
 		changes: levelChangesAt(fw, level.id),
