@@ -41,8 +41,7 @@ export function rate(
 	value: number,
 	now = new Date()
 ): Assessment {
-	const seenText =
-		capabilityById(data.capabilities, capability)?.descriptors[a.targetLevel] ?? '';
+	const seenText = capabilityById(data.capabilities, capability)?.descriptors[a.targetLevel] ?? '';
 	const previous = a.ratings[capability];
 	return touched(
 		{
