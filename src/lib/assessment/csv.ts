@@ -1,5 +1,6 @@
 /** An assessment as a spreadsheet: one row per capability at the target level. */
 import { toCsv } from '../export/csv';
+import { levelName } from '../framework/lookups';
 import type { AssessmentData } from './data';
 import { RATING_SCALE, type Assessment } from './model';
 import { earlierOf } from './migrate';
@@ -27,7 +28,7 @@ export const ASSESSMENT_CSV_COLUMNS = [
 
 /** One assessment as CSV: its rows, then work kept from removed capabilities; notes only if asked. */
 export function assessmentCsv(data: AssessmentData, a: Assessment, includeNotes = true): string {
-	const level = (id: string) => data.levels.find((l) => l.id === id)?.name ?? id;
+	const level = (id: string) => levelName(data.levels, id);
 	const rows = capabilitiesFor(data, a.targetLevel).map((c) => {
 		const r = a.ratings[c.id];
 		const plan = a.plan.filter((p) => p.capability === c.id);

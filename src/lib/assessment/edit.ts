@@ -2,6 +2,7 @@
  * Changing an assessment: each function returns a new assessment and leaves the
  * old one alone, so that state, undo and saving stay simple.
  */
+import { capabilityById, levelName } from '../framework/lookups';
 import type { AssessmentData } from './data';
 import type { Assessment, PlanItem } from './model';
 import { nextLevelId } from './scoring';
@@ -14,7 +15,7 @@ export function createAssessment(
 	now = new Date()
 ): Assessment {
 	const target = choice.targetLevel || nextLevelId(data, choice.currentLevel);
-	const level = (lid: string) => data.levels.find((l) => l.id === lid)?.name ?? lid;
+	const level = (lid: string) => levelName(data.levels, lid);
 	const stamp = now.toISOString();
 	return {
 		id,
@@ -40,8 +41,7 @@ export function rate(
 	value: number,
 	now = new Date()
 ): Assessment {
-	const seenText =
-		data.capabilities.find((c) => c.id === capability)?.descriptors[a.targetLevel] ?? '';
+	const seenText = capabilityById(data.capabilities, capability)?.descriptors[a.targetLevel] ?? '';
 	const previous = a.ratings[capability];
 	return touched(
 		{

@@ -5,6 +5,7 @@
  * Nothing the person wrote is dropped: ratings, notes, evidence and plan items
  * of capabilities that no longer exist are kept, shown "from an earlier version".
  */
+import { capabilityById } from '../framework/lookups';
 import type { AssessmentData } from './data';
 import type { Assessment, PlanItem, Rating } from './model';
 import { capabilitiesFor } from './scoring';
@@ -25,7 +26,7 @@ export function migrateAssessment(
 	const removed = earlierOf(data, a).map((x) => x.capability);
 	const reworded = Object.entries(a.ratings)
 		.filter(([id, r]) => {
-			const now = data.capabilities.find((c) => c.id === id)?.descriptors[a.targetLevel];
+			const now = capabilityById(data.capabilities, id)?.descriptors[a.targetLevel];
 			return r.seenText !== '' && now != null && now !== r.seenText;
 		})
 		.map(([id]) => id);

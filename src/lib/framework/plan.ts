@@ -4,6 +4,7 @@
  * loopless paths over Dijkstra). Pure functions over plain data; the planner page renders them.
  */
 import { createRoleGraph, type RoleEdge, type RoleGraph } from './graph';
+import { filterOffers } from './learning';
 import type { Duration, Role, Route } from './schema';
 
 /** How many alternatives each ranking offers: enough to choose, few enough to read. */
@@ -278,16 +279,17 @@ export function gapsForPlan<
 	target: { level: string; professionGroup: string },
 	enough: number
 ): PlanGap<O>[] {
-	const open = offers.filter(
-		(o) => o.professionGroups.length === 0 || o.professionGroups.includes(target.professionGroup)
-	);
 	return capabilities
 		.filter((c) => c.levels.includes(target.level))
 		.flatMap((c) => {
 			const rating = ratings[c.id];
 			if (rating === undefined || rating >= enough) return [];
-			const serving = open.filter((o) => o.capabilities.includes(c.id));
-			const atLevel = serving.filter((o) => o.levels.includes(target.level));
+			// The learning page's own filters, so the planner and that page never disagree.
+			const serving = filterOffers(offers, {
+				profession: target.professionGroup,
+				capability: c.id
+			});
+			const atLevel = filterOffers(serving, { level: target.level });
 			return [{ capability: c, rating, offers: atLevel.length ? atLevel : serving }];
 		})
 		.sort(

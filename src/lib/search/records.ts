@@ -3,6 +3,7 @@
  * capability, capability-at-a-level (descriptor) and learning offer, with the
  * page it opens. Built at build time and shipped as JSON with its Fuse index.
  */
+import { groupName, levelName } from '../framework/lookups';
 import { bandsIn } from '../framework/pay-bands';
 import { byId } from '../framework/queries';
 import type { Framework } from '../framework/schema';
@@ -40,7 +41,6 @@ export const SEARCH_KINDS: { kind: SearchKind; label: string }[] = [
 
 /** Every searchable record of a framework. */
 export function createSearchRecords(fw: Framework): SearchRecord[] {
-	const levelName = (id: string) => byId(fw.levels, id)?.name ?? id;
 	const records: SearchRecord[] = [];
 	for (const l of fw.levels) {
 		records.push({
@@ -74,14 +74,14 @@ export function createSearchRecords(fw: Framework): SearchRecord[] {
 		});
 	}
 	for (const r of fw.roles) {
-		const group = byId(fw.meta.professionGroups, r.professionGroup)?.name ?? r.professionGroup;
+		const group = groupName(fw.meta.professionGroups, r.professionGroup);
 		records.push({
 			key: `role:${r.id}`,
 			kind: 'role',
 			title: r.title,
 			tags: r.aliases.join('; '),
 			text: r.summary,
-			context: `${levelName(r.level)} level · ${group}`,
+			context: `${levelName(fw.levels, r.level)} level · ${group}`,
 			levels: [r.level],
 			path: `/roles/${r.id}/`
 		});
@@ -122,7 +122,7 @@ export function createSearchRecords(fw: Framework): SearchRecord[] {
 			title: o.title,
 			tags: o.provider,
 			text: `${o.summary} ${o.format}`,
-			context: `${o.provider} · ${o.levels.map(levelName).join(', ')}`,
+			context: `${o.provider} · ${o.levels.map((l) => levelName(fw.levels, l)).join(', ')}`,
 			levels: o.levels,
 			path: `/learning/#${o.id}`
 		});

@@ -1,17 +1,5 @@
 import { getFramework } from '$lib/server/framework';
-import { rolesAtLevel } from '$lib/framework/queries';
+import { levelsPageOf } from '$lib/server/pages/levels';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => {
-	const fw = getFramework();
-	return {
-		levels: fw.levels.map((l) => ({
-			id: l.id,
-			order: l.order,
-			name: l.name,
-			summary: l.summary,
-			status: l.status,
-			roleCount: rolesAtLevel(fw, l.id).length
-		}))
-	};
-};
+export const load: PageServerLoad = () => levelsPageOf(getFramework());

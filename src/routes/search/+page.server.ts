@@ -1,6 +1,5 @@
 import { getFramework } from '$lib/server/framework';
+import { searchPageOf } from '$lib/server/pages/search';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => ({
-	levels: getFramework().levels.map((l) => ({ id: l.id, name: l.name }))
-});
+export const load: PageServerLoad = () => searchPageOf(getFramework());
