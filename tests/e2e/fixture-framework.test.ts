@@ -62,6 +62,11 @@ describe('a site built from the fixture framework', () => {
 		expect(await page.title()).toMatch(new RegExp(` – ${mini.meta.shortName} explorer$`));
 		expect(await wording(page)).not.toMatch(/ACCEND/);
 		expect(await axeViolations(page)).toEqual([]);
+		// Installing the site, or downloading its data, names the fixture too.
+		const manifest = await (await page.request.get(`${site.url}/manifest.webmanifest`)).json();
+		expect(manifest).toMatchObject({ name: `${mini.meta.shortName} explorer` });
+		const download = `${mini.meta.shortName.toLowerCase()}-${mini.meta.version}-roles.csv`;
+		expect((await page.request.get(`${site.url}/downloads/${download}`)).status()).toBe(200);
 
 		await page.getByRole('link', { name: `${middle.order}. ${middle.name}` }).click();
 		await page.waitForURL(new RegExp(`/levels/${middle.id}/$`));
