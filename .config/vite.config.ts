@@ -2,11 +2,12 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { join } from 'node:path';
 import { defineConfig } from 'vite';
 import { pruneUnusedNhsuk } from '../src/cli/prune-css.ts';
+import { frameworkData } from './framework-data.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [frameworkData(), sveltekit()],
 	css: {
 		// Only the nhsuk-frontend styles the site's source can use reach the browser.
 		postcss: {

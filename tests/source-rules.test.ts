@@ -44,4 +44,12 @@ describe('the source', () => {
 			offending(/(src|href)=["']https?:\/\/|@import\s+url\(["']?https?:|fetch\(["']https?:/)
 		).toEqual([]);
 	});
+
+	test('names the framework only through its data: no literal "ACCEND" in components or pages', () => {
+		// A build from another framework must not say ACCEND; the name comes from framework.json
+		// through $lib/site-name. A page copy module (copy.ts, *-copy.ts) may hold wording.
+		const inUi = (f: string) =>
+			/^(lib\/components|routes)\//.test(f) && !/(^|[/-])copy\.ts$/.test(f);
+		expect(offending(/ACCEND/).filter(inUi)).toEqual([]);
+	});
 });

@@ -34,11 +34,14 @@ test('capabilities are one row per capability and level, with the note where it 
 	]);
 });
 
-test('download names carry the version and are safe file names', () => {
-	expect(downloadName(fw, 'roles', 'csv')).toBe('accend-0.0.1-test-roles.csv');
+test('download names carry the framework short name and version and are safe file names', () => {
+	expect(downloadName(fw, 'roles', 'csv')).toBe('mini-0.0.1-test-roles.csv');
 	expect(downloadName({ ...fw, meta: { ...fw.meta, version: '2 / beta' } }, 'all', 'json')).toBe(
-		'accend-2---beta-all.json'
+		'mini-2---beta-all.json'
 	);
+	// The shipped framework's files keep the names people already have.
+	const accend = { ...fw, meta: { ...fw.meta, shortName: 'ACCEND', version: '2023.1-working.2' } };
+	expect(downloadName(accend, 'roles', 'csv')).toBe('accend-2023.1-working.2-roles.csv');
 });
 
 test('tables with sources also carry the evidence note, empty where a record has none', () => {

@@ -3,6 +3,7 @@
  * (the part after #, which browsers never send to a server). Notes travel only
  * when the person chooses. A damaged or edited link is told apart and refused.
  */
+import { SITE_NAME } from '../site-name';
 import { z } from '../zod';
 import type { AssessmentData } from './data';
 import { addPlanItem, annotate, createAssessment, rate, updatePlanItem } from './edit';
@@ -90,7 +91,7 @@ export async function decodeShare(fragment: string): Promise<Read<SharedAssessme
 	if (!text.startsWith(SHARE_PREFIX)) {
 		return {
 			ok: false,
-			message: 'This link does not carry a shared self-assessment from the ACCEND explorer.'
+			message: `This link does not carry a shared self-assessment from the ${SITE_NAME}.`
 		};
 	}
 	if (text.length > MAX_SHARE_LENGTH) return { ok: false, message: BROKEN };

@@ -6,6 +6,7 @@
  */
 import { formatDuration } from '../plain-words';
 import type { Framework } from '../framework/schema';
+import { FRAMEWORK_NAME } from '../site-name';
 
 export interface Column {
 	name: string;
@@ -98,7 +99,7 @@ export const FRAMEWORK_TABLES: TableSpec[] = [
 			},
 			{
 				name: 'pay_band',
-				description: 'Typical NHS pay band (a convention, not part of ACCEND).',
+				description: `Typical NHS pay band (a convention, not part of ${FRAMEWORK_NAME}).`,
 				value: (l) => l.payBand.value
 			},
 			status(),
@@ -266,7 +267,10 @@ export const FRAMEWORK_TABLES: TableSpec[] = [
 	})
 ];
 
-/** File name of a download, stamped with the version: accend-2023.1-working.1-roles.csv */
+/** File name of a download, named for the framework and stamped with its version: accend-2023.1-working.1-roles.csv */
 export function downloadName(fw: Framework, stem: string, extension: 'csv' | 'json'): string {
-	return `accend-${fw.meta.version}-${stem}.${extension}`.replace(/[^A-Za-z0-9._-]/g, '-');
+	return `${fw.meta.shortName.toLowerCase()}-${fw.meta.version}-${stem}.${extension}`.replace(
+		/[^A-Za-z0-9._-]/g,
+		'-'
+	);
 }

@@ -53,11 +53,19 @@ export const professionGroupSchema = z.object({
 	...provenance
 });
 
+/** A short name sits in every page title and the header, so it must stay short. */
+const SHORT_NAME_MAX = 24;
+
 export const frameworkMetaSchema = z.object({
 	$schema: z.string().optional(),
 	id,
 	title: text,
 	shortTitle: text,
+	/**
+	 * What people call the framework, in a word or two ("ACCEND"): the site is the
+	 * "<shortName> explorer", and page wording that names the framework uses it.
+	 */
+	shortName: z.string().trim().min(1).max(SHORT_NAME_MAX),
 	programme: text,
 	owner: text,
 	/** Version of the data set; stamped on every export and print. */
