@@ -122,7 +122,9 @@ describe('SavedWorkPanel', () => {
 			version: '1'
 		});
 		await choose(JSON.stringify(file));
-		await screen.findByText(/made with another framework \(“another”\), so it cannot be imported/);
+		await screen.findAllByText(
+			/made with another framework \(“another”\), so it cannot be imported/
+		);
 		expect(screen.queryByRole('button', { name: 'Keep both' })).toBeNull();
 		expect(work.bringIn).not.toHaveBeenCalled();
 	});
