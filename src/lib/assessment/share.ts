@@ -173,3 +173,18 @@ export function sharedCopy(
 	});
 	return { ok: true, value: a };
 }
+
+/** What a share link of this assessment carries: every rating and the plan, notes only when chosen. */
+export function sharedOf(a: Assessment, includeNotes: boolean): SharedAssessment {
+	return {
+		fv: a.frameworkVersion,
+		n: a.name,
+		g: a.professionGroup,
+		c: a.currentLevel,
+		t: a.targetLevel,
+		r: Object.entries(a.ratings).map(([id, r]) =>
+			includeNotes && r.note ? [id, r.value, r.note] : [id, r.value]
+		),
+		p: a.plan.map((item) => [item.capability, item.action, item.due, item.evidence])
+	};
+}
