@@ -138,7 +138,10 @@ export class CurriculumState extends SavedList<Curriculum> {
 		if (!result.ok) return result;
 		this.lastImport = report;
 		const added = modules.flatMap((m) => m.outcomes);
-		const names = [...new Set(modules.map((m) => m.code || m.title))].join(', ');
+		const names = modules
+			.map((m) => m.code || m.title)
+			.filter((name, i, all) => all.indexOf(name) === i)
+			.join(', ');
 		if (added[0]) this.mappingId = added[0].id;
 		this.announce(
 			`Added ${added.length} ${added.length === 1 ? 'outcome' : 'outcomes'} to ${names}.`,
@@ -229,5 +232,7 @@ export function getCurriculumState(): CurriculumState {
 
 /** The context that hands `state` down, for mounting a component on its own (as tests do). */
 export function curriculumContext(state: CurriculumState): Map<symbol, CurriculumState> {
+	// Read once by Svelte when mounting: nothing reacts to it.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	return new Map([[KEY, state]]);
 }
