@@ -14,7 +14,7 @@ const CSV = [
 ].join('\r\n');
 
 /** Choose a file in the CSV input, as a person does in the file picker. */
-async function choose(name: string, text: string | Uint8Array) {
+async function choose(name: string, text: string | Uint8Array<ArrayBuffer>) {
 	const input = screen.getByLabelText('CSV file of learning outcomes') as HTMLInputElement;
 	const file = new File([text], name, { type: 'text/csv' });
 	Object.defineProperty(input, 'files', { value: [file], configurable: true });
