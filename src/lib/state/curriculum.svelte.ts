@@ -42,8 +42,9 @@ export interface FocusRequest {
 	seq: number;
 }
 
-/** Where the heading of the open curriculum is, and the outcome being mapped. */
+/** The id of the open curriculum's heading: focused when a curriculum is created. */
 export const CURRICULUM_HEADING_ID = 'curriculum-heading';
+/** The id of the outcome being mapped: focused when outcomes are added or another is opened. */
 export const MAPPING_OUTCOME_ID = 'mapping-outcome';
 /** The heading of step 2, "Map outcomes". */
 export const MAPPING_SECTION_ID = 'mapping';

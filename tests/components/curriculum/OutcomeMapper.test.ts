@@ -22,7 +22,16 @@ function mount() {
 			}
 		])
 	);
-	render(OutcomeMapper, { context });
+	// Live props, as the page passes them: the outcome open for mapping.
+	const props = {
+		get outcome() {
+			return book.mapping!.outcome;
+		},
+		get moduleTitle() {
+			return book.mapping!.module.title;
+		}
+	};
+	render(OutcomeMapper, { props, context });
 	return book;
 }
 const links = (book: ReturnType<typeof mount>, i = 0) => book.outcomes[i]!.outcome;
