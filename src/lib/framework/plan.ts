@@ -266,7 +266,7 @@ export interface PlanAnswer {
  * → { level: 'enhanced', professionGroup: 'nursing' }.
  */
 export function planFrom(
-	fw: PlannerFramework & {
+	fw: Omit<PlannerFramework, 'roles'> & {
 		roles: readonly Pick<Role, 'id' | 'level' | 'professionGroup'>[];
 	},
 	start: { role?: string; level?: string; profession?: string },
