@@ -267,10 +267,12 @@ describe('NHS error summaries', () => {
 	});
 
 	test.each(
-		[
-			['/self-assessment/', 'import-assessments'],
-			['/curriculum/', 'import-curricula']
-		].flatMap(([path, field]) => [375, 1280].map((width) => [path, field, width] as const))
+		(
+			[
+				['/self-assessment/', 'import-assessments'],
+				['/curriculum/', 'import-curricula']
+			] as const
+		).flatMap(([path, field]) => [375, 1280].map((width) => [path, field, width] as const))
 	)(
 		'%s (%s): importing with no file, then a refused file, at %i px',
 		async (path, field, width) => {
