@@ -238,7 +238,10 @@ describe('curriculum mapping', () => {
 			mimeType: 'application/json',
 			buffer: Buffer.from('{"format":"something-else"}')
 		});
-		await page.getByText(/not exported by this tool/).waitFor();
+		await page
+			.getByText(/not exported by this tool/)
+			.first()
+			.waitFor();
 		expect(await savedText(page)).toBe(after);
 		expect(JSON.parse(after ?? '').curricula[0].modules).toHaveLength(2);
 		expect(JSON.parse(before ?? '').curricula[0].modules).toHaveLength(1);

@@ -58,6 +58,8 @@ describe('planning a route', () => {
 					.textContent()
 			)
 			.toMatch(/\d ways? found from Registered Nurse to Clinical Nurse Specialist/);
+		// Focus moves to the answer, so the next Tab and a screen reader start there.
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('plan-heading');
 		const plan = page.getByRole('region', { name: /From Registered Nurse to Clinical Nurse/ });
 		expect(await plan.getByRole('heading', { level: 3 }).first().textContent()).toMatch(
 			/Option 1: fewest steps and shortest typical time/
@@ -114,6 +116,41 @@ describe('planning a route', () => {
 		await expect
 			.poll(() => page.getByText('There is no role with the address “nobody”').count())
 			.toBe(1);
+		await page.context().close();
+	});
+
+	test('from a specialised role with no route of its own, the plan starts from its level and profession, and says so', async () => {
+		const { page, problems } = await watchedPage(harness.browser, harness.site.origin, 375);
+		await page.goto(`${harness.site.url}/plan/`, { waitUntil: 'networkidle' });
+		await page.getByLabel('Where you are now').selectOption('nurse-clinical-endoscopist');
+		await page.getByLabel('The role you want').selectOption('consultant-nurse');
+		await page.getByRole('button', { name: 'Plan my route' }).click();
+		await page.waitForURL(/\?from=nurse-clinical-endoscopist&to=consultant-nurse$/);
+		await expect
+			.poll(() => page.locator('main [role=status]').textContent())
+			.toMatch(
+				/\d ways? found from other Enhanced level roles in Nursing to Consultant Nurse \(Cancer\)/
+			);
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('plan-heading');
+		const plan = page.getByRole('region', {
+			name: /From Nurse Clinical Endoscopist to Consultant/
+		});
+		expect((await plan.textContent())?.replace(/\s+/g, ' ')).toMatch(
+			/No listed route leads from Nurse Clinical Endoscopist itself\. These ways start from the other Enhanced level roles in Nursing/
+		);
+		// Each option's first step starts from another role, named and linked.
+		const starts = await plan
+			.getByRole('region', { name: /^Option \d/ })
+			.evaluateAll((options) =>
+				options.map((o) => o.querySelector('.app-route-card a')?.getAttribute('href'))
+			);
+		expect(starts.length).toBeGreaterThan(0);
+		for (const href of starts) {
+			expect(href).toMatch(/\/roles\/[a-z-]+\/$/);
+			expect(href).not.toMatch(/nurse-clinical-endoscopist/);
+		}
+		expect(await axeViolations(page)).toEqual([]);
+		expect(problems).toEqual([]);
 		await page.context().close();
 	});
 

@@ -165,7 +165,7 @@ describe('self-assessment', () => {
 				mimeType: 'application/json',
 				buffer: Buffer.from(content)
 			});
-			await page.getByText(message).waitFor();
+			await page.getByText(message).first().waitFor();
 		}
 		expect((await ratings(page))[0]).toBe('0');
 		await page.context().close();

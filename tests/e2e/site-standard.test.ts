@@ -1,7 +1,8 @@
 /**
  * The NHS.UK-standard parts every page shares, in Chromium as a person meets them: a header that
  * fits a phone with its navigation behind "More", no sideways scroll at 320 px, contents on long
- * pages, the overview without a scroll box, the profession filter on Roles, and axe at both widths.
+ * pages, the overview without a scroll box, the profession filter on Roles, NHS error summaries on
+ * the planner and the saved-file import, and axe at both widths.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
@@ -104,6 +105,23 @@ describe('the header', () => {
 		expect(await mainNav(page).getByRole('link', { name: 'About' }).isVisible()).toBe(false);
 		await page.context().close();
 	});
+
+	test.each([320, 375, 1280])(
+		'at %i px the search box shows its whole placeholder',
+		async (width) => {
+			const page = await open('/', width);
+			const room = await page.locator('#site-search').evaluate((input: HTMLInputElement) => {
+				const style = getComputedStyle(input);
+				const text = document.createElement('canvas').getContext('2d')!;
+				text.font = style.font;
+				const inside =
+					input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+				return inside - text.measureText(input.placeholder).width;
+			});
+			expect(room).toBeGreaterThan(0);
+			await page.context().close();
+		}
+	);
 
 	test('without JavaScript every link shows, wrapped, and none is hidden', async () => {
 		const page = await open('/roles/', 375, false);
@@ -214,6 +232,68 @@ describe('the profession filter on Roles', () => {
 		expect(await page.locator('main .app-role-list > li').count()).toBeGreaterThan(40);
 		await page.context().close();
 	});
+});
+
+/** Where focus is: the element's id, or its class when it has no id. */
+const focused = (page: Page) =>
+	page.evaluate(() => document.activeElement?.id || document.activeElement?.className || '');
+
+/**
+ * The NHS error summary as a person meets it: it has focus, says "There is a problem", and its link
+ * for the field moves focus to that field, where the same message is said inline.
+ */
+async function expectErrorFor(page: Page, field: string, message: RegExp, first = true) {
+	const summary = page.locator('.nhsuk-error-summary');
+	await summary.waitFor();
+	if (first) expect(await focused(page)).toContain('nhsuk-error-summary');
+	expect(await summary.getByRole('alert').textContent()).toMatch(/^\s*There is a problem/);
+	expect(await page.locator(`#${field}-error`).textContent()).toMatch(message);
+	expect(await page.locator(`#${field}`).getAttribute('aria-describedby')).toContain(
+		`${field}-error`
+	);
+	expect(await axeViolations(page)).toEqual([]);
+	await summary.getByRole('link', { name: message }).click();
+	expect(await focused(page)).toBe(field);
+}
+
+describe('NHS error summaries', () => {
+	test.each([375, 1280])('the planner, sent empty at %i px', async (width) => {
+		const page = await open('/plan/', width);
+		await page.getByRole('button', { name: 'Plan my route' }).click();
+		await expectErrorFor(page, 'plan-from', /Select where you are now, or your level/);
+		await expectErrorFor(page, 'plan-to', /Select the role you want/, false);
+		expect(new URL(page.url()).search).toBe('');
+		await page.context().close();
+	});
+
+	test.each(
+		(
+			[
+				['/self-assessment/', 'import-assessments'],
+				['/curriculum/', 'import-curricula']
+			] as const
+		).flatMap(([path, field]) => [375, 1280].map((width) => [path, field, width] as const))
+	)(
+		'%s (%s): importing with no file, then a refused file, at %i px',
+		async (path, field, width) => {
+			const page = await open(path, width);
+			await page.getByRole('button', { name: 'Check the file' }).click();
+			await expectErrorFor(page, field, /Select a JSON file exported from this tool/);
+			for (const [content, why] of [
+				['{"format": "someone-else"}', /not exported by this tool/],
+				['not json at all', /not valid JSON/]
+			] as const) {
+				await page.getByLabel('Choose a JSON file exported from this tool').setInputFiles({
+					name: 'mine.json',
+					mimeType: 'application/json',
+					buffer: Buffer.from(content)
+				});
+				await page.locator(`#${field}-error`).filter({ hasText: why }).waitFor();
+				await expectErrorFor(page, field, why);
+			}
+			await page.context().close();
+		}
+	);
 });
 
 describe('axe', () => {

@@ -3,6 +3,7 @@ import { createRoleGraph, type RoleEdge } from '../../src/lib/framework/graph';
 import {
 	gapsForPlan,
 	kShortestPaths,
+	planFrom,
 	planRoutes,
 	startRoles,
 	typicalYears,
@@ -124,6 +125,54 @@ describe('planning on ACCEND', () => {
 		const roles = startRoles(fw as Framework, { level: 'registration' });
 		expect(roles).toContain('registered-nurse');
 		expect(roles).toContain('pharmacist');
+	});
+});
+
+describe('planning from a role with no route of its own', () => {
+	const fw = accendFramework();
+	const roleOf = new Map(fw.roles.map((r) => [r.id, r]));
+
+	test('a nurse clinical endoscopist to consultant nurse starts from the other Enhanced nursing roles, and says so', () => {
+		expect(planRoutes(fw, ['nurse-clinical-endoscopist'], 'consultant-nurse')).toEqual([]);
+		const answer = planFrom(fw, { role: 'nurse-clinical-endoscopist' }, 'consultant-nurse');
+		expect(answer.widened).toEqual({ level: 'enhanced', professionGroup: 'nursing' });
+		expect(answer.plans.length).toBeGreaterThan(0);
+		for (const plan of answer.plans) {
+			const first = roleOf.get(plan.roles[0]!)!;
+			expect([first.level, first.professionGroup]).toEqual(['enhanced', 'nursing']);
+			expect(first.id).not.toBe('nurse-clinical-endoscopist');
+			expect(plan.roles.at(-1)).toBe('consultant-nurse');
+		}
+	});
+
+	test('a role with its own route is planned from itself, not widened', () => {
+		const answer = planFrom(fw, { role: 'registered-nurse' }, 'clinical-nurse-specialist');
+		expect(answer.widened).toBeNull();
+		expect(answer.plans).toEqual(planRoutes(fw, ['registered-nurse'], 'clinical-nurse-specialist'));
+	});
+
+	test.each([
+		[
+			'no way down from consultant level, even from its peers',
+			{ role: 'consultant-nurse' },
+			'healthcare-assistant'
+		],
+		[
+			'a level and profession are never widened further',
+			{ level: 'consultant', profession: 'nursing' },
+			'healthcare-assistant'
+		],
+		['a role that does not exist', { role: 'no-such-role' }, 'consultant-nurse'],
+		['the role the person already has', { role: 'consultant-nurse' }, 'consultant-nurse']
+	])('nothing is planned: %s', (_, start, to) => {
+		expect(planFrom(fw, start, to)).toEqual({ plans: [], widened: null });
+	});
+
+	test('a target at the same level and profession is planned to from the other peers, not from itself', () => {
+		const answer = planFrom(fw, { role: 'cancer-care-coordinator' }, 'cancer-navigator');
+		expect(answer.widened).toEqual({ level: 'supportive', professionGroup: 'support' });
+		expect(answer.plans.length).toBeGreaterThan(0);
+		for (const plan of answer.plans) expect(plan.roles[0]).not.toBe('cancer-navigator');
 	});
 });
 

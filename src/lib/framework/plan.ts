@@ -250,6 +250,43 @@ export function startRoles(
 		.map((r) => r.id);
 }
 
+/** The planner's answer to one question, and where its plans start. */
+export interface PlanAnswer {
+	plans: PlannedRoute[];
+	/**
+	 * Set when no route leads from the chosen role itself, so the plans start from the other
+	 * roles at its level in its profession instead; null when they start where the person asked.
+	 */
+	widened: { level: string; professionGroup: string } | null;
+}
+
+/**
+ * Plans from a start (a role, or a level and profession) to a role. A specialised role often has
+ * no route out of its own; then the plans start from its level and profession, and say so:
+ * planFrom(fw, { role: 'nurse-clinical-endoscopist' }, 'consultant-nurse').widened
+ * → { level: 'enhanced', professionGroup: 'nursing' }.
+ */
+export function planFrom(
+	fw: Omit<PlannerFramework, 'roles'> & {
+		roles: readonly Pick<Role, 'id' | 'level' | 'professionGroup'>[];
+	},
+	start: { role?: string; level?: string; profession?: string },
+	to: string,
+	k = PLAN_ALTERNATIVES
+): PlanAnswer {
+	const sources = startRoles(fw, start);
+	const plans = sources.length ? planRoutes(fw, sources, to, k) : [];
+	const role = start.role ? fw.roles.find((r) => r.id === start.role) : undefined;
+	if (plans.length || !role || role.id === to) return { plans, widened: null };
+	const peers = startRoles(fw, { level: role.level, profession: role.professionGroup }).filter(
+		(id) => id !== role.id && id !== to
+	);
+	const wider = peers.length ? planRoutes(fw, peers, to, k) : [];
+	return wider.length
+		? { plans: wider, widened: { level: role.level, professionGroup: role.professionGroup } }
+		: { plans: [], widened: null };
+}
+
 /** A capability the planner weighs a person against at their target level. */
 export interface PlanCapability {
 	id: string;

@@ -17,13 +17,16 @@ export const PAGE_BUDGETS = { home: 50_000, anyPage: 100_000 } as const;
  * charts at start; the home page carries the layout every page shares. Re-measured
  * 2026-12-01 after this round's merges (NHS error summary, date input and contents styles,
  * the curriculum's accept-all and phone views, the self-assessment's steps): the map page
- * crossed 100 KB by 0.4 KB, so it joins the list until its first paint is trimmed.
+ * crossed 100 KB by 0.4 KB, so it joins the list until its first paint is trimmed. The tools
+ * grew by 1.4 KB (curriculum, 149.3) and 1.1 KB (self-assessment, 139.9) for the saved-file
+ * import's NHS error summary, inline message and styled chooser (issue 18); its preview is
+ * fetched only once a file is chosen.
  */
 export const OVER_BUDGET: Readonly<Record<string, number>> = {
 	'/': 60_000,
-	'/curriculum/': 148_000,
+	'/curriculum/': 150_000,
 	'/pathway/': 101_000,
-	'/self-assessment/': 139_000
+	'/self-assessment/': 140_000
 };
 
 export interface PageWeight {
