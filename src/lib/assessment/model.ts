@@ -48,7 +48,9 @@ export const ratingSchema = z.object({
 	value: z.int().check(z.minimum(0), z.maximum(3)),
 	note: text(MAX_NOTE_CHARS),
 	evidence: z._default(
-		z.array(z.string().check(z.maxLength(MAX_EVIDENCE_CHARS))).check(z.maxLength(MAX_EVIDENCE_ITEMS)),
+		z
+			.array(z.string().check(z.maxLength(MAX_EVIDENCE_CHARS)))
+			.check(z.maxLength(MAX_EVIDENCE_ITEMS)),
 		[]
 	),
 	/** The target-level descriptor as it read when rated, to spot rewording later. */
