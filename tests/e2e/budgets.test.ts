@@ -95,8 +95,16 @@ describe('only what a page uses ships', () => {
 		}
 	});
 
-	test('the map page loads d3-zoom; search loads Fuse only when used', () => {
-		expect(jsOf('/pathway/')).toMatch(/__zoom/);
+	test('the map page loads d3-zoom once the map is drawn; search loads Fuse only when used', () => {
+		const chunks = join(dir, '_app/immutable/chunks');
+		const zoomChunk = readdirSync(chunks).find((f) =>
+			readFileSync(join(chunks, f), 'utf8').includes('__zoom')
+		);
+		expect(zoomChunk, 'a chunk holding d3-zoom').toBeDefined();
+		const start = jsOf('/pathway/');
+		expect(start).not.toMatch(/__zoom/);
+		// Not at start, but asked for by the page's own code when the map mounts.
+		expect(start).toMatch(new RegExp(`import\\([^)]*${zoomChunk!.replace('.', '\\.')}`));
 		expect(jsOf('/search/')).not.toMatch(/useExtendedSearch/);
 	});
 });

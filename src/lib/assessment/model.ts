@@ -3,7 +3,7 @@
  * versioned, so that an old file or a file from another tool is recognised and
  * explained rather than half-read.
  */
-import { z } from '../zod';
+import { zm as z } from '../zod';
 import type { SavedKind } from '../persistence/saved-kind';
 import type { Read } from '../read';
 
@@ -39,15 +39,22 @@ export const MAX_FILE_ASSESSMENTS = 200;
 /** Larger files are not self-assessments: refuse before reading them. */
 export const MAX_IMPORT_BYTES = 5_000_000;
 
-const id = z.string().min(1).max(100);
+const id = z.string().check(z.minLength(1), z.maxLength(100));
 const isoDateTime = z.iso.datetime({ offset: true });
+/** Text of at most `max` characters, empty when missing. */
+const text = (max: number) => z._default(z.string().check(z.maxLength(max)), '');
 
 export const ratingSchema = z.object({
-	value: z.number().int().min(0).max(3),
-	note: z.string().max(MAX_NOTE_CHARS).default(''),
-	evidence: z.array(z.string().max(MAX_EVIDENCE_CHARS)).max(MAX_EVIDENCE_ITEMS).default([]),
+	value: z.int().check(z.minimum(0), z.maximum(3)),
+	note: text(MAX_NOTE_CHARS),
+	evidence: z._default(
+		z
+			.array(z.string().check(z.maxLength(MAX_EVIDENCE_CHARS)))
+			.check(z.maxLength(MAX_EVIDENCE_ITEMS)),
+		[]
+	),
 	/** The target-level descriptor as it read when rated, to spot rewording later. */
-	seenText: z.string().max(2000).default('')
+	seenText: text(2000)
 });
 
 /** A plan date: a real calendar date with a four-digit year, or none. */
@@ -56,24 +63,24 @@ export const planDateSchema = z.union([z.iso.date(), z.literal('')]);
 export const planItemSchema = z.object({
 	id,
 	capability: id,
-	action: z.string().max(MAX_PLAN_CHARS).default(''),
+	action: text(MAX_PLAN_CHARS),
 	// A date that cannot be read is dropped on repair (it comes back empty), not the whole item.
-	due: planDateSchema.default(''),
-	evidence: z.string().max(MAX_PLAN_CHARS).default('')
+	due: z._default(planDateSchema, ''),
+	evidence: text(MAX_PLAN_CHARS)
 });
 
 export const assessmentSchema = z.object({
 	id,
-	name: z.string().min(1).max(MAX_NAME_CHARS),
+	name: z.string().check(z.minLength(1), z.maxLength(MAX_NAME_CHARS)),
 	createdAt: isoDateTime,
 	updatedAt: isoDateTime,
-	frameworkVersion: z.string().min(1).max(100),
+	frameworkVersion: z.string().check(z.minLength(1), z.maxLength(100)),
 	professionGroup: id,
 	currentLevel: id,
 	targetLevel: id,
 	/** By capability id; ratings of capabilities an update removed are kept ("from an earlier version"). */
 	ratings: z.record(id, ratingSchema),
-	plan: z.array(planItemSchema).max(MAX_PLAN_ITEMS).default([])
+	plan: z._default(z.array(planItemSchema).check(z.maxLength(MAX_PLAN_ITEMS)), [])
 });
 
 export type Rating = z.infer<typeof ratingSchema>;

@@ -4,7 +4,7 @@
  * when the person chooses. A damaged or edited link is told apart and refused.
  */
 import { SITE_NAME } from '../site-name';
-import { z } from '../zod';
+import { zm as z } from '../zod';
 import type { AssessmentData } from './data';
 import { addPlanItem, annotate, createAssessment, rate, updatePlanItem } from './edit';
 import {
@@ -22,32 +22,27 @@ export const SHARE_PREFIX = 'a1.';
 /** Longer fragments are refused unread: no real assessment comes near this. */
 export const MAX_SHARE_LENGTH = 20_000;
 
+/** Text of at most `max` characters. */
+const upTo = (max: number) => z.string().check(z.maxLength(max));
+
 const shareSchema = z.object({
 	/** Framework data version the ratings were made against. */
-	fv: z.string().max(100),
+	fv: upTo(100),
 	/** Name, profession group, current and target level. */
-	n: z.string().max(200),
-	g: z.string().max(100),
-	c: z.string().max(100),
-	t: z.string().max(100),
+	n: upTo(200),
+	g: upTo(100),
+	c: upTo(100),
+	t: upTo(100),
 	/** [capability id, rating, note?] */
 	r: z
-		.array(
-			z.tuple([z.string().max(100), z.number().int().min(0).max(3)]).rest(z.string().max(5000))
-		)
-		.max(500),
+		.array(z.tuple([upTo(100), z.int().check(z.minimum(0), z.maximum(3))], upTo(5000)))
+		.check(z.maxLength(500)),
 	/** The action plan: [capability id, what I will do, due date, evidence to gather]. Older links have none. */
-	p: z
-		.array(
-			z.tuple([
-				z.string().max(100),
-				z.string().max(MAX_PLAN_CHARS),
-				planDateSchema,
-				z.string().max(MAX_PLAN_CHARS)
-			])
-		)
-		.max(MAX_PLAN_ITEMS)
-		.optional()
+	p: z.optional(
+		z
+			.array(z.tuple([upTo(100), upTo(MAX_PLAN_CHARS), planDateSchema, upTo(MAX_PLAN_CHARS)]))
+			.check(z.maxLength(MAX_PLAN_ITEMS))
+	)
 });
 
 export type SharedAssessment = z.infer<typeof shareSchema>;

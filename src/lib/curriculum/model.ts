@@ -3,7 +3,7 @@
  * modules, each with learning outcomes, and the capability links an educator
  * accepted. One schema, versioned like the self-assessment file.
  */
-import { z } from '../zod';
+import { zm as z } from '../zod';
 import type { SavedKind } from '../persistence/saved-kind';
 import { MAX_TEXT_FILE_BYTES } from './text-file';
 
@@ -29,39 +29,46 @@ export const MAX_LEVELS = 20;
 /** Most curricula in one file. */
 export const MAX_FILE_CURRICULA = 100;
 
-const id = z.string().min(1).max(100);
+const id = z.string().check(z.minLength(1), z.maxLength(100));
 const isoDateTime = z.iso.datetime({ offset: true });
+/** Text of at most `max` characters, empty when missing. */
+const text = (max: number) => z._default(z.string().check(z.maxLength(max)), '');
+/** A required text of 1 to `max` characters. */
+const named = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
+/** A list of at most `max` items, empty when missing. */
+const list = <T extends z.ZodMiniType>(item: T, max: number) =>
+	z._default(z.array(item).check(z.maxLength(max)), []);
 
 export const linkSchema = z.object({ capability: id, level: id });
 
 export const outcomeSchema = z.object({
 	id,
-	code: z.string().max(MAX_CODE_CHARS).default(''),
-	text: z.string().min(1).max(MAX_OUTCOME_CHARS),
-	links: z.array(linkSchema).max(MAX_LINKS).default([]),
+	code: text(MAX_CODE_CHARS),
+	text: named(MAX_OUTCOME_CHARS),
+	links: list(linkSchema, MAX_LINKS),
 	/** Suggestions the educator turned down, so they are not offered again. */
-	rejected: z.array(id).max(200).default([])
+	rejected: list(id, 200)
 });
 
 export const moduleSchema = z.object({
 	id,
-	code: z.string().max(MAX_CODE_CHARS).default(''),
-	title: z.string().min(1).max(MAX_TITLE_CHARS),
-	outcomes: z.array(outcomeSchema).max(MAX_OUTCOMES)
+	code: text(MAX_CODE_CHARS),
+	title: named(MAX_TITLE_CHARS),
+	outcomes: z.array(outcomeSchema).check(z.maxLength(MAX_OUTCOMES))
 });
 
 export const curriculumSchema = z.object({
 	id,
-	name: z.string().min(1).max(MAX_TITLE_CHARS),
-	provider: z.string().max(MAX_TITLE_CHARS).default(''),
+	name: named(MAX_TITLE_CHARS),
+	provider: text(MAX_TITLE_CHARS),
 	/** The levels of practice the programme prepares people for: suggestions propose them, gaps count only there. */
-	levels: z.array(id).max(MAX_LEVELS).default([]),
+	levels: list(id, MAX_LEVELS),
 	createdAt: isoDateTime,
 	updatedAt: isoDateTime,
 	/** Each saved change counts up, so two copies of one curriculum can be told apart. */
-	revision: z.number().int().min(1).default(1),
-	frameworkVersion: z.string().min(1).max(100),
-	modules: z.array(moduleSchema).max(MAX_MODULES)
+	revision: z._default(z.int().check(z.minimum(1)), 1),
+	frameworkVersion: named(100),
+	modules: z.array(moduleSchema).check(z.maxLength(MAX_MODULES))
 });
 
 /**

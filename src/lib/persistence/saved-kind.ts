@@ -7,6 +7,7 @@
  */
 import type { z } from 'zod';
 import type { Read } from '../read';
+import { zm } from '../zod';
 
 /** What every saved record has: an id, a name a person recognises, and when it last changed. */
 export interface SavedRecord {
@@ -27,7 +28,8 @@ export interface SavedKind<T extends SavedRecord> {
 	noun: { one: string; many: string };
 	/** What a person loses when nothing can be saved: "your ratings". */
 	whatIsLost: string;
-	record: z.ZodType<T>;
+	/** The record's schema, in either zod build (the browser's are written with the mini one). */
+	record: z.core.$ZodType<T>;
 	/** Most records one file may hold. */
 	maxRecords: number;
 	/** Larger files are refused before they are read. */
@@ -84,7 +86,7 @@ export function describeProblem(kind: SavedKind<SavedRecord>, issue: z.core.$Zod
 
 /** Check a record before it is written, with the same schema used to read it back. */
 export function checkRecord<T extends SavedRecord>(kind: SavedKind<T>, value: unknown): Read<T> {
-	const parsed = kind.record.safeParse(value);
+	const parsed = zm.safeParse(kind.record, value);
 	if (parsed.success) return { ok: true, value: parsed.data };
 	const first = parsed.error.issues[0];
 	const problem = first
@@ -161,7 +163,7 @@ export function repairRecord<T extends SavedRecord>(
 	const what: string[] = [];
 	let firstProblem = '';
 	for (let round = 0; round < MAX_REPAIR_ROUNDS; round++) {
-		const parsed = kind.record.safeParse(work);
+		const parsed = zm.safeParse(kind.record, work);
 		if (parsed.success) return { ok: true, value: parsed.data, what };
 		const issue = parsed.error.issues[0]!;
 		const said = describeProblem(kind as SavedKind<SavedRecord>, issue);
@@ -194,7 +196,7 @@ export function sortRecords<T extends SavedRecord>(
 	const ids = new Set<string>();
 	raws.forEach((raw, i) => {
 		const name = nameOf(kind as SavedKind<SavedRecord>, raw, i);
-		const parsed = kind.record.safeParse(raw);
+		const parsed = zm.safeParse(kind.record, raw);
 		let value: T;
 		if (parsed.success) value = parsed.data;
 		else {

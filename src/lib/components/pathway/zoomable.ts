@@ -1,10 +1,9 @@
 /**
- * An attachment that lets d3-zoom pan and zoom an SVG and writes the transform
- * into the map state. d3 owns only these events; Svelte draws everything else.
- * The wheel zooms only with Ctrl or ⌘ held, so the page still scrolls over the map.
+ * An attachment that lets the map pan and zoom, writing the transform into the
+ * map state. The controls exist at once; d3-zoom itself (zoom-behaviour.ts) is
+ * loaded after the first paint, and a button pressed before it arrives takes
+ * effect when it does. The map page's first load stays small this way.
  */
-import { select } from 'd3-selection';
-import { zoom, zoomIdentity, type D3ZoomEvent } from 'd3-zoom';
 import { LABEL_FONT_SIZE } from '$lib/layout/pathway';
 import type { PathwayState } from '$lib/state/pathway.svelte';
 
@@ -15,45 +14,34 @@ export const ZOOM_EXTENT: [number, number] = [MIN_TEXT_PX / LABEL_FONT_SIZE, 4];
 /** One press of a zoom button. */
 export const ZOOM_STEP = 1.4;
 
-export interface ZoomControls {
+/** What d3-zoom does for the controls once it has loaded. */
+export interface ZoomActions {
 	reset: () => void;
 	scaleBy: (factor: number) => void;
 	/** Pan so that a point of the drawing (in its own units) is in the middle. */
 	centreOn: (x: number, y: number) => void;
+}
+
+export interface ZoomControls extends ZoomActions {
 	/** Whether a box of the drawing is fully in view. */
 	inView: (x: number, y: number, width: number, height: number) => boolean;
 }
 
-/** The map's zoom attachment: d3 zoom into `state.transform`, its controls given to `register`. */
+/** The pan-and-zoom attachment for the map's SVG; `register` receives its controls, then null. */
 export function zoomable(state: PathwayState, register: (controls: ZoomControls | null) => void) {
 	return (svg: SVGSVGElement) => {
-		const behaviour = zoom<SVGSVGElement, unknown>()
-			.scaleExtent(ZOOM_EXTENT)
-			.filter((event: Event) => {
-				if (event.type === 'wheel')
-					return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
-				return !(event as MouseEvent).button;
-			})
-			.on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-				const { x, y, k } = event.transform;
-				state.transform = { x, y, k };
-			});
-		const selection = select(svg).call(behaviour).on('dblclick.zoom', null);
-		const box = () => svg.viewBox.baseVal;
+		let actions: ZoomActions | null = null;
+		let detach = () => {};
+		let gone = false;
+		const waiting: ((a: ZoomActions) => void)[] = [];
+		const act = (step: (a: ZoomActions) => void) => (actions ? step(actions) : waiting.push(step));
 		register({
-			reset: () => selection.call(behaviour.transform, zoomIdentity),
-			scaleBy: (factor) => selection.call(behaviour.scaleBy, factor),
-			centreOn: (x, y) => {
-				const { k } = state.transform;
-				const { width, height } = box();
-				selection.call(
-					behaviour.transform,
-					zoomIdentity.translate(width / 2 - k * x, height / 2 - k * y).scale(k)
-				);
-			},
+			reset: () => act((a) => a.reset()),
+			scaleBy: (factor) => act((a) => a.scaleBy(factor)),
+			centreOn: (x, y) => act((a) => a.centreOn(x, y)),
 			inView: (x, y, w, h) => {
 				const { x: tx, y: ty, k } = state.transform;
-				const { width, height } = box();
+				const { width, height } = svg.viewBox.baseVal;
 				return (
 					tx + k * x >= 0 &&
 					ty + k * y >= 0 &&
@@ -62,8 +50,19 @@ export function zoomable(state: PathwayState, register: (controls: ZoomControls 
 				);
 			}
 		});
+		import('./zoom-behaviour')
+			.then(({ attachZoom }) => {
+				if (gone) return;
+				const attached = attachZoom(svg, state);
+				actions = attached.actions;
+				detach = attached.detach;
+				for (const step of waiting.splice(0)) step(attached.actions);
+			})
+			// Offline before the first visit finished caching: the map still reads, it only does not zoom.
+			.catch(() => {});
 		return () => {
-			selection.on('.zoom', null);
+			gone = true;
+			detach();
 			register(null);
 		};
 	};
