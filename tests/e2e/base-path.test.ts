@@ -30,7 +30,10 @@ afterAll(async () => {
 	rmSync(OUT, { recursive: true, force: true });
 });
 
-test('every internal link resolves under the base path', async () => {
+/** The crawl visits every built page (about 220): minutes, not the default one, when the machine is busy. */
+const CRAWL = { timeout: 300_000 };
+
+test('every internal link resolves under the base path', CRAWL, async () => {
 	const { page, problems, offOrigin } = await watchedPage(browser, site.origin);
 	const seen = new Set<string>();
 	const queue = [`${site.url}/`];

@@ -16,12 +16,13 @@ export const PAGE_BUDGETS = { home: 50_000, anyPage: 100_000 } as const;
  * list once they fit. Re-measured 2026-12-01 after the saved-work checks moved to zod's mini
  * build (−17.6 KB on both tools) and the map's d3-zoom to after the first paint (−17.8 KB):
  * the map page left the list. The tools still carry their framework data inline (~19 KB)
- * and d3-scale for their charts; the home page carries the runtime every page shares.
+ * and d3-scale for their charts; the home page carries the runtime every page shares. The
+ * saved-file import's NHS error summary and styled chooser (issue 18) add 1.4 and 1.6 KB.
  */
 export const OVER_BUDGET: Readonly<Record<string, number>> = {
 	'/': 60_000,
-	'/curriculum/': 131_000,
-	'/self-assessment/': 122_000
+	'/curriculum/': 133_000,
+	'/self-assessment/': 124_000
 };
 
 export interface PageWeight {
