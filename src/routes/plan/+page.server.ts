@@ -1,7 +1,7 @@
 import { levelChangesAt } from '$lib/framework/level-changes';
 import { offerView } from '$lib/framework/learning';
 import { groupName } from '$lib/framework/lookups';
-import { byId, describeRouteInFull } from '$lib/framework/queries';
+import { describeRouteInFull } from '$lib/framework/queries';
 import { getFramework } from '$lib/server/framework';
 import type { PageServerLoad } from './$types';
 
