@@ -9,7 +9,7 @@ declare module 'virtual:framework-data' {
 /** Who the built framework is, for browser code; served by .config/framework-data.ts. */
 declare module 'virtual:framework-identity' {
 	const identity: {
-		/** framework.json "id": stamped on saved files and storage keys. */
+		/** framework.json "id": stamped on saved files (storage keys and file names use the short name). */
 		id: string;
 		/** framework.json "shortName": "ACCEND". */
 		shortName: string;

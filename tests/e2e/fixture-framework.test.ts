@@ -22,6 +22,11 @@ const middle = mini.levels.find((l) => l.order === 2)!;
 const entry = mini.levels.find((l) => l.order === 1)!;
 const nurse = mini.roles.find((r) => r.level === middle.id)!;
 const capability = mini.capabilities[0]!;
+/** How the fixture's short name starts its file names and storage keys ("Mini" → "mini"). */
+const slug = mini.meta.shortName.toLowerCase();
+
+/** Every key the site has written to this page's localStorage. */
+const storedKeys = (page: Page) => page.evaluate(() => Object.keys(localStorage));
 
 let site: RunningSite;
 let browser: Browser;
@@ -133,6 +138,10 @@ describe('a site built from the fixture framework', () => {
 			page.waitForEvent('download'),
 			page.getByRole('button', { name: 'Export all as JSON' }).click()
 		]);
+		// Downloads are named for this framework, not ACCEND.
+		expect(download.suggestedFilename()).toMatch(
+			new RegExp(`^${slug}-self-assessment-${mini.meta.version.replaceAll('.', '\\.')}-`)
+		);
 		const exported = readFileSync((await download.path()) as string, 'utf8');
 		const file = JSON.parse(exported);
 		// The file names the framework it was made with, so another framework's site can refuse it.
@@ -150,10 +159,18 @@ describe('a site built from the fixture framework', () => {
 			mimeType: 'application/json',
 			buffer: Buffer.from(JSON.stringify({ ...file, frameworkId: 'accend-2023' }))
 		});
+		// Said twice, in the error summary and by the field: either will do.
 		await page
 			.getByText(/made with another framework \(“accend-2023”\)/)
 			.first()
 			.waitFor();
+		// A file from another tool is refused with the name this site's own files start with.
+		await choose.setInputFiles({
+			name: 'notes.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from('{"notes": []}')
+		});
+		await page.getByText(`its name starts with “${slug}-self-assessment”`).first().waitFor();
 
 		await choose.setInputFiles({
 			name: 'mine.json',
@@ -173,6 +190,11 @@ describe('a site built from the fixture framework', () => {
 			.click();
 		await page.locator('.app-rating').first().waitFor();
 		expect((await ratings(page)).every((v) => chosen.includes(v))).toBe(true);
+		// Saved work is kept under this framework's own keys, and nothing under ACCEND's.
+		const keys = await storedKeys(page);
+		expect(keys).toContain(`${slug}-explorer:assessments`);
+		expect(keys.filter((k) => !k.startsWith(`${slug}-explorer:`))).toEqual([]);
+		expect(keys.filter((k) => k.startsWith('accend-explorer:'))).toEqual([]);
 		expect(await axeViolations(page)).toEqual([]);
 		expect(problems).toEqual([]);
 		expect(offOrigin).toEqual([]);
@@ -213,6 +235,10 @@ describe('a site built from the fixture framework', () => {
 			.getByRole('button', { name: /^Remove / })
 			.first()
 			.waitFor();
+		const keys = await storedKeys(page);
+		expect(keys).toContain(`${slug}-explorer:curricula`);
+		expect(keys.filter((k) => !k.startsWith(`${slug}-explorer:`))).toEqual([]);
+		expect(keys.filter((k) => k.startsWith('accend-explorer:'))).toEqual([]);
 		expect(await wording(page)).not.toMatch(/ACCEND/);
 		expect(await axeViolations(page)).toEqual([]);
 		expect(problems).toEqual([]);

@@ -89,12 +89,16 @@ export type Assessment = z.infer<typeof assessmentSchema>;
 
 export type { Read };
 
-/** Self-assessments as a kind of saved work: stored, checked, exported and imported the same way. */
-export const assessmentKind: SavedKind<Assessment> = {
+/**
+ * Self-assessments as a kind of saved work (stored, checked, exported and imported the same way),
+ * for a site whose storage keys and file names start with its framework's `prefix` ("accend").
+ * The site takes its own from assessment/storage.ts, which knows the framework it was built from.
+ */
+export const assessmentKindFor = (prefix: string): SavedKind<Assessment> => ({
 	format: FILE_FORMAT,
 	formatVersion: FILE_FORMAT_VERSION,
 	field: 'assessments',
-	storageKey: 'accend-explorer:assessments',
+	storageKey: `${prefix}-explorer:assessments`,
 	noun: { one: 'assessment', many: 'assessments' },
 	whatIsLost: 'your ratings',
 	record: assessmentSchema,
@@ -113,6 +117,8 @@ export const assessmentKind: SavedKind<Assessment> = {
 		targetLevel: 'The target level',
 		professionGroup: 'The profession group'
 	},
-	fileHint:
-		'Choose the .json file you exported from the self-assessment: its name starts with “accend-self-assessment”.'
-};
+	fileHint: `Choose the .json file you exported from the self-assessment: its name starts with “${prefix}-self-assessment”.`
+});
+
+/** The kind as ACCEND's site keeps it, for scripts and tests that run outside a build. */
+export const assessmentKind = assessmentKindFor('accend');

@@ -87,12 +87,16 @@ export type Outcome = z.infer<typeof outcomeSchema>;
 export type Module = z.infer<typeof moduleSchema>;
 export type Curriculum = z.infer<typeof curriculumSchema>;
 
-/** Curricula as a kind of saved work: stored, checked, exported and imported the same way. */
-export const curriculumKind: SavedKind<Curriculum> = {
+/**
+ * Curricula as a kind of saved work (stored, checked, exported and imported the same way), for a
+ * site whose storage keys and file names start with its framework's `prefix` ("accend"). The
+ * site takes its own from curriculum/storage.ts, which knows the framework it was built from.
+ */
+export const curriculumKindFor = (prefix: string): SavedKind<Curriculum> => ({
 	format: CURRICULUM_FORMAT,
 	formatVersion: CURRICULUM_FORMAT_VERSION,
 	field: 'curricula',
-	storageKey: 'accend-explorer:curricula',
+	storageKey: `${prefix}-explorer:curricula`,
 	noun: { one: 'curriculum', many: 'curricula' },
 	whatIsLost: 'your curricula and mappings',
 	record: curriculumSchema,
@@ -111,6 +115,8 @@ export const curriculumKind: SavedKind<Curriculum> = {
 		rejected: 'An outcome’s turned-down suggestions'
 	},
 	upgrade: { 1: upgradeFromV1 },
-	fileHint:
-		'Choose the .json file you exported from curriculum mapping: its name starts with “accend-curriculum”. To bring in learning outcomes from a spreadsheet, use “Import a CSV” instead.'
-};
+	fileHint: `Choose the .json file you exported from curriculum mapping: its name starts with “${prefix}-curriculum”. To bring in learning outcomes from a spreadsheet, use “Import a CSV” instead.`
+});
+
+/** The kind as ACCEND's site keeps it, for scripts and tests that run outside a build. */
+export const curriculumKind = curriculumKindFor('accend');

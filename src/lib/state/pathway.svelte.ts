@@ -13,6 +13,7 @@ import {
 	type PathwayFilter
 } from '$lib/layout/pathway-input';
 import { getContext, setContext } from 'svelte';
+import { storageKey } from '$lib/site-name';
 
 export interface ZoomTransform {
 	x: number;
@@ -88,7 +89,7 @@ export class PathwayState {
 }
 
 /** Where the chosen profession is remembered between visits (a plain string, nothing personal). */
-export const PROFESSION_KEY = 'accend-explorer:pathway-profession';
+export const PROFESSION_KEY = storageKey('pathway-profession');
 /** How "All professions" is written in the address and in storage. */
 export const ALL_PROFESSIONS = 'all';
 

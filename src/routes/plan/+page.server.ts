@@ -1,6 +1,7 @@
 import { levelChangesAt } from '$lib/framework/level-changes';
 import { offerView } from '$lib/framework/learning';
-import { byId, describeRouteInFull } from '$lib/framework/queries';
+import { groupName } from '$lib/framework/lookups';
+import { describeRouteInFull } from '$lib/framework/queries';
 import { getFramework } from '$lib/server/framework';
 import type { PageServerLoad } from './$types';
 
@@ -17,7 +18,7 @@ export const load: PageServerLoad = () => {
 				title: r.title,
 				level: r.level,
 				professionGroup: r.professionGroup,
-				profession: byId(fw.meta.professionGroups, r.professionGroup)?.name ?? r.professionGroup
+				profession: groupName(fw.meta.professionGroups, r.professionGroup)
 			}))
 			.sort(
 				(a, b) =>
