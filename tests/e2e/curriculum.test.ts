@@ -192,7 +192,7 @@ describe('curriculum mapping', () => {
 		const { page, problems } = await watchedPage(harness.browser, harness.site.origin);
 		await newCurriculum(page, 'Kept safe');
 		await chooseCsv(page, 'small.csv', Buffer.from('Outcome\nDescribe the cancer pathway\n'));
-		await page.getByRole('button', { name: 'Import 1 outcomes' }).click();
+		await page.getByRole('button', { name: 'Import 1 outcome', exact: true }).click();
 		const before = await savedText(page);
 
 		const cases: [string, Buffer, RegExp][] = [
