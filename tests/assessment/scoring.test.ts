@@ -16,6 +16,7 @@ import {
 	nextLevelId,
 	rolesAt
 } from '../../src/lib/assessment/scoring';
+import { accendFramework } from '../fixtures/accend';
 import { miniFramework } from '../fixtures/mini';
 
 const data = assessmentDataOf(miniFramework());
@@ -148,5 +149,40 @@ describe('editing', () => {
 		['https://x.org/1\n\n https://x.org/2 ', ['https://x.org/1', 'https://x.org/2']]
 	])('parseEvidence(%j)', (text, expected) => {
 		expect(parseEvidence(text)).toEqual(expected);
+	});
+});
+
+describe('learning for gaps on ACCEND leaves out what is for earlier levels', () => {
+	const fw = accendFramework();
+	const accend = assessmentDataOf(fw);
+	const levelsOf = new Map(fw.learningOffers.map((o) => [o.id, o.levels]));
+	const order = new Map(fw.levels.map((l) => [l.id, l.order]));
+	/** Every capability at the target rated "Not yet" (0), as the walker did. */
+	const allNotYet = (professionGroup: string, currentLevel: string, targetLevel: string) => {
+		let a = createAssessment(accend, { professionGroup, currentLevel, targetLevel }, 'w', NOW);
+		for (const c of capabilitiesFor(accend, targetLevel)) a = rate(accend, a, c.id, 0, NOW);
+		return gapsByDomain(accend, a).flatMap((d) => d.gaps.flatMap((g) => g.offers.map((o) => o.id)));
+	};
+
+	test.each([
+		['therapeutic-radiography', 'registration', 'enhanced'],
+		['nursing', 'registration', 'enhanced']
+	])('a %s person at %s going to %s', (group, current, target) => {
+		const offered = new Set(allNotYet(group, current, target));
+		expect(offered.size).toBeGreaterThan(0);
+		for (const id of [
+			'therapeutic-radiographer-apprenticeship',
+			'aspirant-cancer-professional-student-programme',
+			'principles-of-cancer-care-programme',
+			'supportive-assistive-toolkit'
+		])
+			expect(offered).not.toContain(id);
+		const highest = (id: string) => Math.max(...(levelsOf.get(id) ?? []).map((l) => order.get(l)!));
+		for (const id of offered) expect(highest(id)).toBeGreaterThanOrEqual(order.get(current)!);
+	});
+
+	test('a Supportive person going to Assistive still gets Supportive-level learning', () => {
+		const offered = allNotYet('support', 'supportive', 'assistive');
+		expect(offered).toContain('principles-of-cancer-care-programme');
 	});
 });

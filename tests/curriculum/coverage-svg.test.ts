@@ -2,7 +2,11 @@
 import { describe, expect, test } from 'vitest';
 import { coverageOf } from '../../src/lib/curriculum/coverage';
 import { coverageSvg } from '../../src/lib/curriculum/coverage-svg';
-import { layoutCoverageMatrix } from '../../src/lib/layout/coverage-matrix';
+import {
+	layoutCoverageMatrix,
+	MATRIX_LABEL_LINE_CHARS
+} from '../../src/lib/layout/coverage-matrix';
+import { accendFramework } from '../fixtures/accend';
 import { miniCurriculum, miniData } from './mini';
 
 const coverage = coverageOf(miniData, miniCurriculum().modules, 'top');
@@ -23,4 +27,16 @@ describe('coverageSvg', () => {
 		const doc = new DOMParser().parseFromString(coverageSvg(layout, 'T'), 'image/svg+xml');
 		expect(doc.querySelector('parsererror')).toBeNull();
 	});
+});
+
+test("every ACCEND domain's name is drawn whole, on one or two lines", () => {
+	const fw = accendFramework();
+	const domains = fw.domains.map((d) => ({ id: d.id, title: d.title }));
+	const empty = { rows: domains.map(() => []), max: 0 };
+	const svg = coverageSvg(layoutCoverageMatrix(empty, fw.levels, domains), 'T');
+	const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+	const labels = [...doc.querySelectorAll('text[x="8"]')].map((t) => t.textContent ?? '');
+	expect(labels.join(' ')).toBe(domains.map((d) => d.title).join(' '));
+	expect(labels.filter((l) => l.length > MATRIX_LABEL_LINE_CHARS || l.endsWith('…'))).toEqual([]);
+	expect(labels.length).toBeGreaterThan(domains.length);
 });

@@ -161,6 +161,24 @@ describe('curriculum mapping', () => {
 		expect(lines[1]).toContain('ONC101,Foundations of cancer care,LO1,');
 		const svg = await download(page, 'Coverage matrix (SVG)');
 		expect(svg.bytes.toString('utf8')).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+		// Drawn in Chromium, every domain name's line ends before the first level's column.
+		const labels = await page.evaluate((markup) => {
+			const box = document.body.appendChild(document.createElement('div'));
+			box.innerHTML = markup;
+			const firstColumn = Number(box.querySelector('rect[x][y]')?.getAttribute('x')) - 1;
+			const lines = [...box.querySelectorAll<SVGTextElement>('text[x="8"]')].map((t) => ({
+				text: t.textContent,
+				end: 8 + t.getBBox().width,
+				firstColumn
+			}));
+			box.remove();
+			return lines;
+		}, svg.bytes.toString('utf8'));
+		expect(labels.length).toBeGreaterThan(0);
+		for (const l of labels) {
+			expect(l.text).not.toMatch(/…$/);
+			expect(l.end, l.text ?? '').toBeLessThan(l.firstColumn);
+		}
 		const png = await download(page, 'Coverage matrix (PNG)');
 		expect([...png.bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
 		const json = await download(page, 'Export all as JSON');
@@ -192,7 +210,7 @@ describe('curriculum mapping', () => {
 		const { page, problems } = await watchedPage(harness.browser, harness.site.origin);
 		await newCurriculum(page, 'Kept safe');
 		await chooseCsv(page, 'small.csv', Buffer.from('Outcome\nDescribe the cancer pathway\n'));
-		await page.getByRole('button', { name: 'Import 1 outcomes' }).click();
+		await page.getByRole('button', { name: 'Import 1 outcome', exact: true }).click();
 		const before = await savedText(page);
 
 		const cases: [string, Buffer, RegExp][] = [
@@ -245,6 +263,43 @@ describe('curriculum mapping', () => {
 		expect(await savedText(page)).toBe(after);
 		expect(JSON.parse(after ?? '').curricula[0].modules).toHaveLength(2);
 		expect(JSON.parse(before ?? '').curricula[0].modules).toHaveLength(1);
+		expect(problems).toEqual([]);
+		await page.close();
+	});
+
+	test('pasted outcomes are announced once, and one error summary shows at a time', async () => {
+		const { page, problems } = await watchedPage(harness.browser, harness.site.origin);
+		await newCurriculum(page, 'PGCert Cancer Care');
+		await page.getByText('Type or paste outcomes').click();
+		await page
+			.getByLabel('Learning outcomes, one a line')
+			.fill('Explain how cancer is staged\nDescribe the side effects of radiotherapy');
+		await page.getByRole('button', { name: 'Add outcomes' }).click();
+		await page.getByRole('status').filter({ hasText: 'Added 2 outcomes to Module 1.' }).waitFor();
+		await page.getByText('2 learning outcomes in 1 module imported.').waitFor();
+		// Seen once and heard once: only the page's announcer is a live region for it.
+		expect(
+			await page
+				.getByRole('status')
+				.filter({ hasText: /\b2 (learning )?outcomes\b/ })
+				.count()
+		).toBe(1);
+
+		await page.getByLabel('Choose a JSON file exported from this tool').setInputFiles({
+			name: 'notes.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from('{ not json')
+		});
+		const summaries = page.getByRole('heading', { name: 'There is a problem' });
+		await summaries.first().waitFor();
+		expect(await summaries.count()).toBe(1);
+		// Another action, "Add outcomes" with nothing typed: its problem replaces the stale one.
+		await page.getByRole('button', { name: 'Add outcomes' }).click();
+		await page
+			.getByRole('alert')
+			.filter({ hasText: 'Type or paste at least one learning outcome.' })
+			.waitFor();
+		expect(await summaries.count()).toBe(1);
 		expect(problems).toEqual([]);
 		await page.close();
 	});

@@ -51,6 +51,23 @@ describe('the search box', () => {
 		await page.context().close();
 	});
 
+	test('the first Escape closes the list and keeps the words typed; a second clears them', async () => {
+		const { page } = await watchedPage(harness.browser, harness.site.origin);
+		await page.goto(`${harness.site.url}/`, { waitUntil: 'networkidle' });
+		const box = page.getByRole('combobox', { name: 'Search the framework' });
+		await box.click();
+		await page.keyboard.type('chemotherapy nurse');
+		const listbox = page.getByRole('listbox', { name: 'Search results' });
+		await listbox.waitFor();
+		await page.keyboard.press('Escape');
+		expect(await listbox.isHidden()).toBe(true);
+		expect(await box.inputValue()).toBe('chemotherapy nurse');
+		expect(await box.getAttribute('aria-expanded')).toBe('false');
+		await page.keyboard.press('Escape');
+		expect(await box.inputValue()).toBe('');
+		await page.context().close();
+	});
+
 	test('markup in a query stays text', async () => {
 		const { page, problems } = await watchedPage(harness.browser, harness.site.origin);
 		await page.goto(`${harness.site.url}/`, { waitUntil: 'networkidle' });

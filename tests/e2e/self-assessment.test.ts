@@ -291,6 +291,8 @@ describe('self-assessment', () => {
 		);
 		expect(closed.length).toBeGreaterThan(0);
 		expect(offered.filter((id) => closed.some((o) => o.id === id))).toEqual([]);
+		// The way into the job they already hold (a level 6 apprenticeship) is not offered again.
+		expect(offered).not.toContain('therapeutic-radiographer-apprenticeship');
 		// The target roles named are this profession's, at the target level.
 		const roleLinks = await page.evaluate(() => {
 			const intro = [...document.querySelectorAll('p')].find((p) =>
@@ -306,6 +308,8 @@ describe('self-assessment', () => {
 		for (const id of roleLinks) {
 			const role = fw.roles.find((r) => r.id === id);
 			expect([role?.professionGroup, role?.level]).toEqual([group, 'enhanced']);
+			const name = `plan a route to ${role?.title}`;
+			expect(await page.getByRole('link', { name, exact: true }).count()).toBe(1);
 		}
 		expect(problems).toEqual([]);
 		await page.context().close();

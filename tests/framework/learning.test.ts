@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
 	filterOffers,
+	levelsFrom,
 	noLinkReason,
 	offersForCapability,
 	offersForRoute,
@@ -38,9 +39,23 @@ describe('filters', () => {
 		[{ profession: 'nursing', level: 'enhanced' }, ['open']],
 		[{ capability: 'sact-care' }, ['open', 'nurse']],
 		[{ profession: 'pharmacy', capability: 'sact-care' }, ['open']],
-		[{ level: 'consultant' }, []]
+		[{ level: 'consultant' }, []],
+		// From Enhanced up: 'nurse' serves Registration only, the level below.
+		[{ notBelow: ['enhanced', 'advanced'] }, ['open', 'radio']],
+		[{ notBelow: ['advanced'] }, []]
 	])('%j', (filter, expected) => {
 		expect(filterOffers(OFFERS, filter).map((o) => o.id)).toEqual(expected);
+	});
+
+	test.each([
+		['registration', ['registration', 'enhanced', 'advanced']],
+		['advanced', ['advanced']],
+		// An unknown level hides nothing rather than everything.
+		[undefined, ['assistive', 'registration', 'enhanced', 'advanced']],
+		['nowhere', ['assistive', 'registration', 'enhanced', 'advanced']]
+	])('levelsFrom(%s)', (current, expected) => {
+		const levels = ['assistive', 'registration', 'enhanced', 'advanced'].map((id) => ({ id }));
+		expect(levelsFrom(levels, current)).toEqual(expected);
 	});
 
 	test('open to a profession: empty means everyone', () => {

@@ -10,6 +10,7 @@ import {
 	UNKNOWN_STEP_YEARS,
 	yearsOf
 } from '../../src/lib/framework/plan';
+import { levelsFrom } from '../../src/lib/framework/learning';
 import type { Framework, Route } from '../../src/lib/framework/schema';
 import { accendFramework } from '../fixtures/accend';
 
@@ -231,5 +232,49 @@ describe('gaps at the target level', () => {
 		expect(
 			gapsForPlan(caps, offers, {}, { level: 'enhanced', professionGroup: 'nursing' }, 2)
 		).toEqual([]);
+	});
+});
+
+describe('gaps for a plan on ACCEND leave out learning for levels below the start', () => {
+	const fw = accendFramework();
+	const caps = fw.capabilities.map((c) => ({
+		id: c.id,
+		code: c.code,
+		title: c.title,
+		levels: fw.levels.filter((l) => c.descriptors[l.id]?.applies).map((l) => l.id)
+	}));
+	const order = new Map(fw.levels.map((l) => [l.id, l.order]));
+	/** The offers the planner shows someone who rated everything "Not yet" (0). */
+	const offered = (professionGroup: string, from: string, to: string) => {
+		const ratings = Object.fromEntries(caps.map((c) => [c.id, 0]));
+		const notBelow = levelsFrom(fw.levels, from);
+		return gapsForPlan(
+			caps,
+			fw.learningOffers,
+			ratings,
+			{ level: to, professionGroup, notBelow },
+			2
+		).flatMap((g) => g.offers);
+	};
+
+	test.each([
+		['therapeutic-radiography', 'registration', 'enhanced'],
+		['nursing', 'registration', 'enhanced']
+	])('a %s person planning from %s to %s', (group, from, to) => {
+		const offers = offered(group, from, to);
+		expect(offers.length).toBeGreaterThan(0);
+		const ids = offers.map((o) => o.id);
+		expect(ids).not.toContain('therapeutic-radiographer-apprenticeship');
+		expect(ids).not.toContain('aspirant-cancer-professional-student-programme');
+		expect(ids).not.toContain('principles-of-cancer-care-programme');
+		for (const o of offers)
+			expect(Math.max(...o.levels.map((l) => order.get(l)!))).toBeGreaterThanOrEqual(
+				order.get(from)!
+			);
+	});
+
+	test('a Supportive person planning to Assistive still gets Supportive-level learning', () => {
+		const ids = offered('support', 'supportive', 'assistive').map((o) => o.id);
+		expect(ids).toContain('principles-of-cancer-care-programme');
 	});
 });

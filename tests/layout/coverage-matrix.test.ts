@@ -4,7 +4,8 @@ import { contrastRatio, MIN_TEXT_CONTRAST } from '../../src/lib/framework/colour
 import {
 	layoutCoverageMatrix,
 	MATRIX_CELL_WIDTH,
-	MATRIX_LABEL_WIDTH
+	MATRIX_LABEL_WIDTH,
+	wrapLabel
 } from '../../src/lib/layout/coverage-matrix';
 import { EMPTY_FILL } from '../../src/lib/layout/shading';
 import { miniCurriculum, miniData } from '../curriculum/mini';
@@ -40,5 +41,25 @@ describe('layoutCoverageMatrix', () => {
 	test('text on every fill keeps 4.5:1 contrast', () => {
 		for (const c of layout.cells)
 			expect(contrastRatio(c.fill, c.text)).toBeGreaterThanOrEqual(MIN_TEXT_CONTRAST);
+	});
+});
+
+describe('wrapLabel', () => {
+	test.each([
+		['Education and facilitating learning', 44, ['Education and facilitating learning']],
+		['Education and facilitating learning', 21, ['Education and', 'facilitating learning']],
+		// The walker's cut name now reads whole over two lines.
+		[
+			'Person-centred communication and psychological support',
+			44,
+			['Person-centred communication and', 'psychological support']
+		],
+		// More than two lines' worth: the second line ends with an ellipsis to say so.
+		['one two three four five six', 9, ['one two', 'three…']],
+		// A single word longer than a line is cut rather than overflowing.
+		['Supercalifragilistic', 10, ['Supercali…']],
+		['', 10, []]
+	])('%j in lines of %i', (text, maxChars, expected) => {
+		expect(wrapLabel(text, maxChars, 2)).toEqual(expected);
 	});
 });

@@ -3,7 +3,7 @@
  * the gaps to the target level (most important first) and the learning that
  * serves them. Pure functions over plain data.
  */
-import { openTo } from '../framework/learning';
+import { filterOffers, levelsFrom } from '../framework/learning';
 import type { AssessmentData, AssessmentRole } from './data';
 import { TARGET_RATING, type Assessment } from './model';
 
@@ -68,7 +68,7 @@ export interface DomainGaps {
  * Capabilities rated below the target, by domain: the domain with the largest total
  * shortfall first, and within it the lowest ratings first. Each gap lists the
  * learning offers open to the person's profession group that serve it at the target level
- * (or at any level, if none does).
+ * (or at any level from their current one up, if none does).
  */
 export function gapsByDomain(data: AssessmentData, assessment: Assessment): DomainGaps[] {
 	const caps = capabilitiesFor(data, assessment.targetLevel);
@@ -78,9 +78,12 @@ export function gapsByDomain(data: AssessmentData, assessment: Assessment): Doma
 		for (const c of caps.filter((x) => x.domain === domain.id)) {
 			const rating = assessment.ratings[c.id]?.value;
 			if (rating === undefined || rating >= TARGET_RATING) continue;
-			const serving = data.offers.filter(
-				(o) => o.capabilities.includes(c.id) && openTo(o, assessment.professionGroup)
-			);
+			// The learning page's filter, without offers only for levels below the person's own.
+			const serving = filterOffers(data.offers, {
+				profession: assessment.professionGroup,
+				capability: c.id,
+				notBelow: levelsFrom(data.levels, assessment.currentLevel)
+			});
 			const atTarget = serving.filter((o) => o.levels.includes(assessment.targetLevel));
 			gaps.push({
 				capability: c,

@@ -12,9 +12,8 @@ import { DARK_TEXT } from '../layout/shading';
 
 const escapeXml = (s: string) => s.replace(/[<>&"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
-/** Longest domain name drawn in one line before it is cut with an ellipsis. */
-const MAX_LABEL_CHARS = 40;
-const cut = (s: string) => (s.length > MAX_LABEL_CHARS ? `${s.slice(0, MAX_LABEL_CHARS - 1)}…` : s);
+/** Distance between the baselines of a domain name's two lines, for 13px text. */
+const LABEL_LINE_HEIGHT = 16;
 
 /** The matrix as a standalone SVG document, titled, for the export. */
 export function coverageSvg(layout: MatrixLayout, title: string): string {
@@ -27,10 +26,16 @@ export function coverageSvg(layout: MatrixLayout, title: string): string {
 			(c) =>
 				`<text x="${c.x + MATRIX_CELL_WIDTH / 2}" y="${MATRIX_HEADER_HEIGHT - 14}" text-anchor="middle" font-size="13" font-weight="bold" fill="${DARK_TEXT}" ${font}>${escapeXml(c.name)}</text>`
 		),
-		...layout.rows.map(
-			(r) =>
-				`<text x="8" y="${r.y + MATRIX_CELL_HEIGHT / 2 + 5}" font-size="13" fill="${DARK_TEXT}" ${font}>${escapeXml(cut(r.name))}</text>`
-		),
+		...layout.rows.map((r) => {
+			// The lines are centred on the row as a block; 5 puts a 13px baseline mid-line.
+			const top = r.y + MATRIX_CELL_HEIGHT / 2 + 5 - ((r.lines.length - 1) * LABEL_LINE_HEIGHT) / 2;
+			return r.lines
+				.map(
+					(line, i) =>
+						`<text x="8" y="${top + i * LABEL_LINE_HEIGHT}" font-size="13" fill="${DARK_TEXT}" ${font}>${escapeXml(line)}</text>`
+				)
+				.join('');
+		}),
 		...layout.cells.map((c) => {
 			const [first, second] = c.lines;
 			return [

@@ -78,6 +78,11 @@ export interface OfferFilter {
 	profession?: string;
 	level?: string;
 	capability?: string;
+	/**
+	 * The person's own level and every level above it (see levelsFrom): an offer that serves none
+	 * of them is for people earlier on, such as the way into the job they already hold.
+	 */
+	notBelow?: readonly string[];
 }
 
 /** Offers that pass every filter that is set. */
@@ -88,8 +93,22 @@ export function filterOffers<
 		(o) =>
 			openTo(o, f.profession) &&
 			(!f.level || o.levels.includes(f.level)) &&
-			(!f.capability || o.capabilities.includes(f.capability))
+			(!f.capability || o.capabilities.includes(f.capability)) &&
+			(!f.notBelow || o.levels.some((l) => f.notBelow?.includes(l)))
 	);
+}
+
+/**
+ * The ids of `current` and every level after it, from levels listed lowest first; all of them when
+ * `current` is unknown, so a missing level never hides learning.
+ * e.g. levelsFrom([{id:'a'},{id:'b'},{id:'c'}], 'b') → ['b', 'c']
+ */
+export function levelsFrom(
+	levels: readonly { id: string }[],
+	current: string | undefined
+): string[] {
+	const i = levels.findIndex((l) => l.id === current);
+	return levels.slice(Math.max(i, 0)).map((l) => l.id);
 }
 
 /** The ids each filter may take. */

@@ -305,7 +305,8 @@ export interface PlanGap<O> {
 
 /**
  * Capabilities at the target level rated below `enough`, lowest first, each with the offers that
- * serve it and are open to the profession (at the target level where any are, else at any level).
+ * serve it and are open to the profession (at the target level where any are, else at any level
+ * in `notBelow`, the person's own level and those above it, when given).
  */
 export function gapsForPlan<
 	O extends { capabilities: string[]; levels: string[]; professionGroups: string[] }
@@ -313,7 +314,7 @@ export function gapsForPlan<
 	capabilities: readonly PlanCapability[],
 	offers: readonly O[],
 	ratings: Readonly<Record<string, number>>,
-	target: { level: string; professionGroup: string },
+	target: { level: string; professionGroup: string; notBelow?: readonly string[] },
 	enough: number
 ): PlanGap<O>[] {
 	return capabilities
@@ -324,7 +325,8 @@ export function gapsForPlan<
 			// The learning page's own filters, so the planner and that page never disagree.
 			const serving = filterOffers(offers, {
 				profession: target.professionGroup,
-				capability: c.id
+				capability: c.id,
+				notBelow: target.notBelow
 			});
 			const atLevel = filterOffers(serving, { level: target.level });
 			return [{ capability: c, rating, offers: atLevel.length ? atLevel : serving }];

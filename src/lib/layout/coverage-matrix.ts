@@ -5,11 +5,35 @@
  */
 import { countShading, textOn } from './shading';
 
-/** Export geometry: room for domain names at the left and level names on top. */
-export const MATRIX_LABEL_WIDTH = 260;
+/** Export geometry: room for domain names (two lines of 13px text) at the left and level names on top. */
+export const MATRIX_LABEL_WIDTH = 320;
 export const MATRIX_HEADER_HEIGHT = 44;
 export const MATRIX_CELL_WIDTH = 104;
 export const MATRIX_CELL_HEIGHT = 52;
+/** Characters of a domain name per line: 13px Arial averages under 6.6px a character, in 304px. */
+export const MATRIX_LABEL_LINE_CHARS = 44;
+/** Lines a domain name may take: two fit a 52px row at 13px. */
+const MATRIX_LABEL_LINES = 2;
+
+/**
+ * Words into at most `maxLines` lines of at most `maxChars` characters; only what still does not
+ * fit is cut, with an ellipsis. e.g. wrapLabel('Education and facilitating learning', 21, 2)
+ * → ['Education and', 'facilitating learning'] (a word longer than a line is cut too).
+ */
+export function wrapLabel(text: string, maxChars: number, maxLines: number): string[] {
+	const lines: string[] = [];
+	for (const word of text.split(/\s+/).filter(Boolean)) {
+		const last = lines.at(-1);
+		if (last !== undefined && last.length + 1 + word.length <= maxChars)
+			lines[lines.length - 1] = `${last} ${word}`;
+		else lines.push(word);
+	}
+	const kept = lines.slice(0, maxLines);
+	const cut = (s: string) => `${s.slice(0, maxChars - 1).trimEnd()}…`;
+	return kept.map((line, i) =>
+		line.length > maxChars || (i === maxLines - 1 && lines.length > maxLines) ? cut(line) : line
+	);
+}
 
 /** One domain at one level, as the matrix needs it: the outcomes there are only counted. */
 export interface MatrixInputCell {
@@ -51,7 +75,8 @@ export interface MatrixLayout {
 	width: number;
 	height: number;
 	columns: { id: string; name: string; x: number }[];
-	rows: { id: string; name: string; y: number }[];
+	/** `lines`: the name wrapped for the export's label column. */
+	rows: { id: string; name: string; lines: string[]; y: number }[];
 	cells: MatrixCell[];
 }
 
@@ -101,6 +126,7 @@ export function layoutCoverageMatrix(
 		rows: domains.map((d, i) => ({
 			id: d.id,
 			name: d.title,
+			lines: wrapLabel(d.title, MATRIX_LABEL_LINE_CHARS, MATRIX_LABEL_LINES),
 			y: MATRIX_HEADER_HEIGHT + i * MATRIX_CELL_HEIGHT
 		})),
 		cells

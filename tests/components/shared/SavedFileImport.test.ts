@@ -113,3 +113,20 @@ describe('importing a saved file', () => {
 		expect(screen.getByRole('status').textContent).toMatch('Imported 1 assessment.');
 	});
 });
+
+describe('one error summary at a time', () => {
+	test("a refused file's problem goes when another form on the page is sent, not when its own is", async () => {
+		setUp();
+		// Another form on the same page, as the curriculum's "Add outcomes" is.
+		const other = document.body.appendChild(document.createElement('form'));
+		other.addEventListener('submit', (e) => e.preventDefault());
+		await choose('{ not json');
+		await screen.findByRole('alert');
+		await fireEvent.click(screen.getByRole('button', { name: 'Check the file' }));
+		expect(await screen.findByRole('alert')).toBeTruthy();
+		await fireEvent.submit(other);
+		await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+		expect(document.getElementById('import-assessments-error')).toBeNull();
+		other.remove();
+	});
+});
