@@ -17,7 +17,10 @@ export class LazyComponent<T> {
 	/** Fetch the component once; later calls share the same fetch. Resolves to null if it failed. */
 	load(): Promise<T | null> {
 		this.#loading ??= this.fetch().then(
-			(m) => (this.view = m.default),
+			(m) => {
+				this.failed = '';
+				return (this.view = m.default);
+			},
 			() => {
 				this.failed = 'This part of the page could not load. Reload the page to try again.';
 				this.#loading = null;
