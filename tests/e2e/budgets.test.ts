@@ -95,6 +95,25 @@ describe('only what a page uses ships', () => {
 		}
 	});
 
+	test('the tools load their charts, suggestion engine and CSV reader only when shown or used', () => {
+		for (const path of ['/self-assessment/', '/curriculum/']) {
+			const js = jsOf(path);
+			// d3-color's named colours come with d3-scale, which only the charts use.
+			expect(js, path).not.toMatch(/aliceblue/);
+			// The suggestion engine's own vocabulary, and the CSV reader's worker.
+			expect(js, path).not.toMatch(/superior vena cava obstruction/);
+			expect(js, path).not.toMatch(/csv-worker/);
+		}
+		// Each still reaches the build, fetched by the page's own code when needed.
+		const chunks = join(dir, '_app/immutable/chunks');
+		const all = readdirSync(chunks).map((f) => readFileSync(join(chunks, f), 'utf8'));
+		for (const marker of ['aliceblue', 'superior vena cava obstruction', 'csv-worker'])
+			expect(
+				all.some((text) => text.includes(marker)),
+				marker
+			).toBe(true);
+	});
+
 	test('the map page loads d3-zoom once the map is drawn; search loads Fuse only when used', () => {
 		const chunks = join(dir, '_app/immutable/chunks');
 		const zoomChunk = readdirSync(chunks).find((f) =>

@@ -185,6 +185,8 @@ describe('self-assessment', () => {
 		// Read-only: a line manager sees the profile, gaps and ratings without importing anything.
 		await other.page.getByText('Someone shared an assessment with you').waitFor();
 		await other.page.getByText(/This is a read-only view/).waitFor();
+		// The chart is fetched when first shown.
+		await other.page.getByRole('table', { name: 'Profile by domain' }).waitFor();
 		expect(await other.page.getByRole('table', { name: 'Profile by domain' }).isVisible()).toBe(
 			true
 		);
@@ -241,6 +243,7 @@ describe('self-assessment', () => {
 		await page.locator('.app-rating').first().locator('input[value="3"]').check();
 		await page.getByLabel('Compare with another saved assessment').selectOption({ index: 1 });
 		const table = page.getByRole('table', { name: 'Profile by domain' });
+		await table.getByRole('columnheader').nth(4).waitFor();
 		expect(await table.getByRole('columnheader').allTextContents()).toHaveLength(5);
 		expect(await table.getByRole('row').nth(1).textContent()).toMatch(/3\.0 of 3.*1\.0 of 3/);
 		await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));

@@ -88,12 +88,16 @@ describe('CurriculumState', () => {
 		expect(book.active?.modules).toEqual([]);
 	});
 
-	test('suggestions come from the framework it was given', () => {
+	test('suggestions come from the framework it was given, once mapping loads them', async () => {
 		const book = new CurriculumState(
 			miniData,
 			createCurriculumStore(() => null)
 		);
-		expect(book.suggester.suggest('Gives comfort to a patient')[0]?.capability).toBe('comfort');
+		expect(book.suggester).toBeNull();
+		const suggester = await book.loadSuggester();
+		expect(book.suggester).toBe(suggester);
+		expect(await book.loadSuggester()).toBe(suggester);
+		expect(suggester.suggest('Gives comfort to a patient')[0]?.capability).toBe('comfort');
 	});
 });
 
@@ -235,7 +239,7 @@ describe('CurriculumState verbs', () => {
 		expect(o3().links).toEqual([]);
 	});
 
-	test('accept strong matches adds the reviewed links, and restoring the module undoes it', () => {
+	test('accept strong matches adds the reviewed links, and restoring the module undoes it', async () => {
 		const storage = memoryStorage();
 		const book = new CurriculumState(
 			accendCurriculumData(),
@@ -250,7 +254,7 @@ describe('CurriculumState verbs', () => {
 			outcomes: [{ id: 'LO1', code: 'LO1', text: learners, links: [], rejected: [] }]
 		};
 		book.addOutcomes([module], report);
-		const review = book.strongMatches(module);
+		const review = await book.strongMatches(module);
 		expect(review.map((r) => [r.capability, r.level])).toContainEqual([
 			'supporting-learners',
 			'enhanced'
@@ -262,11 +266,14 @@ describe('CurriculumState verbs', () => {
 		expect(book.active?.modules[0]).toEqual(module);
 	});
 
-	test('the coverage view: none drawn before the first outcome, then by programme or by module', () => {
+	test('the coverage view: none drawn before the first outcome, then by programme or by module', async () => {
 		const { book } = opened(['top']);
 		expect(book.matrix).toBeNull();
 		expect(book.coverage?.gaps).toBeGreaterThan(0);
 		book.addOutcomes(miniCurriculum().modules, report);
+		// The matrix's geometry (with d3-scale) is fetched when coverage is first drawn.
+		expect(book.matrix).toBeNull();
+		await book.loadMatrixLayout();
 		expect(book.matrix?.cells.length).toBeGreaterThan(0);
 		expect(book.matrixTitle).toBe(
 			'BSc Test: coverage of the ACCEND capabilities by the whole programme'

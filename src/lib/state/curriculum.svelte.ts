@@ -1,7 +1,9 @@
 /**
  * UI state of curriculum mapping: the saved curricula, the open one, the
  * outcome being mapped, the coverage view, and a suggester built once for the
- * framework. Every domain verb lives here (the pure changes are in
+ * framework. The suggester (bm25, stemming, vocabulary) and the matrix's
+ * geometry (d3-scale) load on demand, when mapping starts and when coverage is
+ * first drawn, so the page's first load carries neither. Every domain verb lives here (the pure changes are in
  * `$lib/curriculum/edit`); every change is stamped (time and revision),
  * checked against the limits and saved at once. Components reach it through
  * `getCurriculumState()`.
@@ -28,8 +30,8 @@ import {
 } from '$lib/curriculum/edit';
 import type { CapabilityLink, Curriculum, Module, Outcome } from '$lib/curriculum/model';
 import type { ImportReport } from '$lib/curriculum/outcomes-import';
-import { createSuggester, type Suggester } from '$lib/curriculum/suggest';
-import { layoutCoverageMatrix, type MatrixLayout } from '$lib/layout/coverage-matrix';
+import type { Suggester } from '$lib/curriculum/suggest';
+import type { layoutCoverageMatrix, MatrixLayout } from '$lib/layout/coverage-matrix';
 import type { LocalStore } from '$lib/persistence/local-store';
 import type { Read } from '$lib/read';
 import { newId, SavedList } from './saved-list.svelte';
@@ -51,7 +53,12 @@ export const MAPPING_OUTCOME_ID = 'mapping-outcome';
 export const MAPPING_SECTION_ID = 'mapping';
 
 export class CurriculumState extends SavedList<Curriculum> {
-	readonly suggester: Suggester;
+	/** The suggestion engine, built once `loadSuggester()` has fetched its code; null until then. */
+	suggester = $state.raw<Suggester | null>(null);
+	#suggesterLoad: Promise<Suggester> | null = null;
+	/** The matrix geometry, once `loadMatrixLayout()` has fetched it with d3-scale. */
+	#layoutMatrix = $state.raw<typeof layoutCoverageMatrix | null>(null);
+	#layoutLoad: Promise<void> | null = null;
 	/** The outcome chosen for mapping; the first outcome when none (or a gone one) is chosen. */
 	mappingId = $state<string | null>(null);
 	/** What the last import brought in, shown until the next one. */
@@ -80,7 +87,6 @@ export class CurriculumState extends SavedList<Curriculum> {
 		store: LocalStore<Curriculum>
 	) {
 		super(store);
-		this.suggester = createSuggester(data);
 		this.outcomes = $derived(this.active ? allOutcomes(this.active) : []);
 		this.mapping = $derived(
 			this.outcomes.find((p) => p.outcome.id === this.mappingId) ?? this.outcomes[0] ?? null
@@ -98,8 +104,8 @@ export class CurriculumState extends SavedList<Curriculum> {
 				: null
 		);
 		this.matrix = $derived(
-			this.coverage && this.outcomes.length
-				? layoutCoverageMatrix(this.coverage, data.levels, data.domains)
+			this.coverage && this.outcomes.length && this.#layoutMatrix
+				? this.#layoutMatrix(this.coverage, data.levels, data.domains)
 				: null
 		);
 		this.matrixTitle = $derived.by(() => {
@@ -109,6 +115,22 @@ export class CurriculumState extends SavedList<Curriculum> {
 				c.modules.find((m) => m.id === this.coverageModule)?.title ?? 'the whole programme';
 			return `${c.name}: coverage of the ${FRAMEWORK_NAME} capabilities by ${view}`;
 		});
+	}
+
+	/** Fetch and build the suggestion engine once (when mapping starts); later calls share it. */
+	loadSuggester(): Promise<Suggester> {
+		this.#suggesterLoad ??= import('$lib/curriculum/suggest').then(
+			({ createSuggester }) => (this.suggester = createSuggester(this.data))
+		);
+		return this.#suggesterLoad;
+	}
+
+	/** Fetch the coverage matrix's geometry once (when coverage is first drawn). */
+	loadMatrixLayout(): Promise<void> {
+		this.#layoutLoad ??= import('$lib/layout/coverage-matrix').then((m) => {
+			this.#layoutMatrix = m.layoutCoverageMatrix;
+		});
+		return this.#layoutLoad;
 	}
 
 	/** Say something politely and ask for focus on an element once the change is drawn. */
@@ -203,8 +225,9 @@ export class CurriculumState extends SavedList<Curriculum> {
 	}
 
 	/** The strong matches a module's unmapped outcomes would gain, for review before anything changes. */
-	strongMatches(module: Module): ReviewItem[] {
-		return strongMatchesOf(this.suggester, module, this.active?.levels ?? []);
+	async strongMatches(module: Module): Promise<ReviewItem[]> {
+		const suggester = await this.loadSuggester();
+		return strongMatchesOf(suggester, module, this.active?.levels ?? []);
 	}
 
 	/** Add the reviewed strong matches to a module; gives back the module as it was, for Undo. */

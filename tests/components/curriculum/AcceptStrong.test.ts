@@ -25,6 +25,9 @@ function mount(m: Module) {
 	return book;
 }
 
+/** Long enough for the suggestion engine's module to load on a busy machine. */
+const LOADED = { timeout: 10_000 };
+
 describe('AcceptStrong', () => {
 	test('reviews first, adds on confirm, and Undo puts the module back', async () => {
 		const book = mount(module);
@@ -35,7 +38,10 @@ describe('AcceptStrong', () => {
 		// Nothing changes until the educator has seen the list.
 		expect(book.active?.revision).toBe(revision);
 		expect(book.active?.modules[0]).toEqual(module);
-		expect(screen.getByText(/W6\.3 Supporting learners in practice at Enhanced/)).toBeTruthy();
+		// The suggestion engine is fetched on first use.
+		expect(
+			await screen.findByText(/W6\.3 Supporting learners in practice at Enhanced/, {}, LOADED)
+		).toBeTruthy();
 		await fireEvent.click(screen.getByRole('button', { name: /^Add these \d+ links?$/ }));
 		const saved = book.active?.modules[0];
 		expect(saved?.outcomes[0]?.links).toContainEqual({
@@ -56,7 +62,9 @@ describe('AcceptStrong', () => {
 		await fireEvent.click(
 			screen.getByRole('button', { name: 'Accept all strong matches in NUR7001' })
 		);
-		expect(screen.getByText('No unmapped outcome in NUR7001 has a strong match.')).toBeTruthy();
+		expect(
+			await screen.findByText('No unmapped outcome in NUR7001 has a strong match.', {}, LOADED)
+		).toBeTruthy();
 		expect(JSON.stringify(book.active)).toBe(before);
 	});
 });

@@ -15,7 +15,12 @@ const CSV = [
 
 /** Choose a file in the CSV input, as a person does in the file picker. */
 async function choose(name: string, text: string | Uint8Array<ArrayBuffer>) {
-	const input = screen.getByLabelText('CSV file of learning outcomes') as HTMLInputElement;
+	// Within the outcomes step the CSV import is fetched when the step is drawn.
+	const input = (await screen.findByLabelText(
+		'CSV file of learning outcomes',
+		{},
+		{ timeout: 10_000 }
+	)) as HTMLInputElement;
 	const file = new File([text], name, { type: 'text/csv' });
 	Object.defineProperty(input, 'files', { value: [file], configurable: true });
 	await fireEvent.change(input);

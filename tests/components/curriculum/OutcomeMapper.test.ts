@@ -38,13 +38,18 @@ const links = (book: ReturnType<typeof mount>, i = 0) => book.outcomes[i]!.outco
 const mappedTo = () =>
 	screen.getByRole('heading', { name: 'Mapped to' }).nextElementSibling as HTMLElement;
 
+/** Long enough for the suggestion engine's module to load on a busy machine. */
+const LOADED = { timeout: 10_000 };
+
 describe('OutcomeMapper', () => {
 	test('accepting the top suggestion links it, lists it and says so; Remove takes it off', async () => {
 		const book = mount();
 		expect(screen.getByRole('heading', { level: 3 }).textContent).toContain(`LO1: ${SACT}`);
 		expect(screen.getByText('Treatments · outcome 1 of 2')).toBeTruthy();
 		expect(screen.getByText('Nothing yet.')).toBeTruthy();
-		const accept = screen.getAllByRole('button', { name: /^Accept W3\.3/ })[0]!;
+		// The suggestion engine is fetched when mapping starts, and the mapper says so meanwhile.
+		expect(screen.getByText('Loading suggestions…')).toBeTruthy();
+		const accept = (await screen.findAllByRole('button', { name: /^Accept W3\.3/ }, LOADED))[0]!;
 		await fireEvent.click(accept);
 
 		expect(links(book).links).toEqual([{ capability: 'sact-care', level: 'registration' }]);
@@ -63,7 +68,7 @@ describe('OutcomeMapper', () => {
 
 	test('turning a suggestion down removes it and keeps it from coming back', async () => {
 		const book = mount();
-		const first = screen.getAllByRole('button', { name: /^Not this one/ })[0]!;
+		const first = (await screen.findAllByRole('button', { name: /^Not this one/ }, LOADED))[0]!;
 		const code = first.textContent!.match(/W\d\.\d/)![0];
 		await fireEvent.click(first);
 		expect(links(book).rejected).toHaveLength(1);
