@@ -22,9 +22,11 @@ export const PAGE_BUDGETS = { home: 50_000, anyPage: 100_000 } as const;
  * (the open assessment's or curriculum's steps, the charts with d3-scale, the suggestion
  * engine, the CSV import, the SVG/PNG writers): curriculum 132.7 → 104.3 KB, self-assessment
  * 123.6 → 109.3 KB. What is left over is mostly the capability descriptors inline (13.3 KB).
+ * The home page crossed 60.0 KB by 29 bytes when the header search box learnt to keep the
+ * typed text on a first Escape (a walk-through finding), so its cap is 61 KB.
  */
 export const OVER_BUDGET: Readonly<Record<string, number>> = {
-	'/': 60_000,
+	'/': 61_000,
 	'/curriculum/': 105_000,
 	'/self-assessment/': 110_000
 };
