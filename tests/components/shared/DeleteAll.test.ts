@@ -10,7 +10,9 @@ test('deletes only after a second, explicit yes', async () => {
 	expect(ondelete).not.toHaveBeenCalled();
 	// Focus goes to the question, so a keyboard user is not left on a button that has gone.
 	await vi.waitFor(() =>
-		expect(document.activeElement?.textContent).toMatch(/^\s*Delete all your data from this browser\?/)
+		expect(document.activeElement?.textContent).toMatch(
+			/^\s*Delete all your data from this browser\?/
+		)
 	);
 	await fireEvent.click(screen.getByRole('button', { name: 'Keep my data' }));
 	await vi.waitFor(() =>
