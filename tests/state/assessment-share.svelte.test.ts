@@ -29,9 +29,7 @@ describe('AssessmentState share links', () => {
 		expect(other.book.list).toEqual([]);
 		expect(other.book.closeShared(true, '/self-assessment/').ok).toBe(true);
 		expect(other.book.shared).toBeNull();
-		expect(other.urls.replace).toEqual([
-			`/self-assessment/?step=${other.book.steps.length + 1}`
-		]);
+		expect(other.urls.replace).toEqual([`/self-assessment/?step=${other.book.steps.length + 1}`]);
 		expect(other.book.active?.name).toMatch(/ \(shared copy\)$/);
 		expect(other.book.active?.ratings.comfort).toMatchObject({ value: 2, note: '' });
 		expect(other.book.active?.plan.map((p) => p.action)).toEqual(['Journal club']);
