@@ -150,7 +150,10 @@ describe('a site built from the fixture framework', () => {
 			mimeType: 'application/json',
 			buffer: Buffer.from(JSON.stringify({ ...file, frameworkId: 'accend-2023' }))
 		});
-		await page.getByText(/made with another framework \(“accend-2023”\)/).waitFor();
+		await page
+			.getByText(/made with another framework \(“accend-2023”\)/)
+			.first()
+			.waitFor();
 
 		await choose.setInputFiles({
 			name: 'mine.json',

@@ -122,6 +122,6 @@ describe('importing a saved file', () => {
 		await fireEvent.click(await screen.findByRole('button', { name: 'Import' }));
 		expect(screen.queryByRole('button', { name: 'Keep both' })).toBeNull();
 		expect(screen.queryByRole('button', { name: 'Replace what I have' })).toBeNull();
-		expect(onbringin).toHaveBeenCalledWith([mine], 'keep');
+		expect(onbringin).toHaveBeenCalledWith([mine], 'replace');
 	});
 });
