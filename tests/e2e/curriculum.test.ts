@@ -193,7 +193,7 @@ describe('curriculum mapping', () => {
 			buffer: json.bytes
 		});
 		await page.getByText(/BSc Cancer Care: 3 modules, 30 outcomes/).waitFor();
-		await page.getByRole('button', { name: 'Replace what I have' }).click();
+		await page.getByRole('button', { name: 'Import', exact: true }).click();
 		await page.getByRole('heading', { level: 2, name: 'BSc Cancer Care' }).waitFor();
 		expect(JSON.parse((await savedText(page)) ?? '')).toEqual(JSON.parse(saved ?? ''));
 		await page.reload({ waitUntil: 'networkidle' });

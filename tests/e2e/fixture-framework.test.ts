@@ -177,7 +177,7 @@ describe('a site built from the fixture framework', () => {
 			mimeType: 'application/json',
 			buffer: Buffer.from(exported)
 		});
-		await page.getByRole('button', { name: 'Replace what I have' }).click();
+		await page.getByRole('button', { name: 'Import', exact: true }).click();
 		await page.getByRole('heading', { name: 'Check your answers' }).waitFor();
 		expect(
 			await page

@@ -334,7 +334,7 @@ describe('reliability: nothing a person enters is lost', () => {
 			buffer: Buffer.from(JSON.stringify(file))
 		});
 		await page.getByText(/appears twice in the file/).waitFor();
-		await page.getByRole('button', { name: 'Keep both' }).click();
+		await page.getByRole('button', { name: 'Import', exact: true }).click();
 		expect(await storedList(page, CURRICULA, 'curricula')).toHaveLength(2);
 		const download = async (name: string) => {
 			const [d] = await Promise.all([

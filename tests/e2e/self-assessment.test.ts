@@ -113,8 +113,23 @@ describe('self-assessment', () => {
 		expect(JSON.parse(exported).frameworkVersion).toBe(DATA_VERSION);
 
 		await page.getByRole('button', { name: 'Delete all my data' }).click();
+		// Focus goes to the question, then (the buttons gone with the data) to the message saying so.
+		expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(
+			'Delete all your data from this browser? This cannot be undone.'
+		);
 		await page.getByRole('button', { name: 'Yes, delete everything' }).click();
 		expect(await page.locator('.app-rating').count()).toBe(0);
+		expect(
+			await page.evaluate(() => [
+				document.activeElement?.getAttribute('role'),
+				document.activeElement?.getAttribute('aria-live'),
+				document.activeElement?.textContent?.trim()
+			])
+		).toEqual([
+			'status',
+			'polite',
+			'Deleted every assessment, rating, note and plan this site had saved in this browser.'
+		]);
 		expect(
 			await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('accend')))
 		).toEqual([]);
@@ -126,11 +141,15 @@ describe('self-assessment', () => {
 			mimeType: 'application/json',
 			buffer: Buffer.from(exported)
 		});
-		await page.getByRole('button', { name: 'Replace what I have' }).waitFor();
+		// Nothing is saved, so there is nothing to keep or replace: one "Import".
+		await page.getByRole('button', { name: 'Import', exact: true }).waitFor();
+		expect(await page.getByRole('button', { name: /Keep both|Replace what I have/ }).count()).toBe(
+			0
+		);
 		expect(await page.locator('.nhsuk-inset-text').last().textContent()).toMatch(
 			/This file holds 1\s+assessment/
 		);
-		await page.getByRole('button', { name: 'Replace what I have' }).click();
+		await page.getByRole('button', { name: 'Import', exact: true }).click();
 		await page.getByRole('heading', { name: 'Check your answers' }).waitFor();
 		expect(await summaryRatings(page)).toEqual(before);
 		await page
@@ -201,7 +220,26 @@ describe('self-assessment', () => {
 			)
 		).toEqual([]);
 		expect(await axeViolations(other.page)).toEqual([]);
+		const read = await summaryRatings(other.page);
+		expect(read.slice(0, 2)).not.toContain('Not rated');
 		await other.page.getByRole('button', { name: 'Save a copy' }).click();
+		// The copy opens on the summary and profile the person was reading, not on rating step 1.
+		await other.page.getByRole('heading', { name: 'Check your answers' }).waitFor();
+		expect(await other.page.locator('.app-rating').count()).toBe(0);
+		expect(other.page.url()).toMatch(/[?&]step=\d+$/);
+		expect(await other.page.evaluate(() => document.activeElement?.id)).toBe('your-profile');
+		expect(
+			await other.page
+				.locator('[role=status][aria-live=polite]')
+				.filter({ hasText: /\S/ })
+				.first()
+				.textContent()
+		).toMatch(/^Saved a copy: .* \(shared copy\)\.$/);
+		expect(await summaryRatings(other.page)).toEqual(read);
+		await other.page.screenshot({ path: `/tmp/fixa-savecopy-1280.png` });
+		await other.page.goto(`${harness.site.url}/self-assessment/?step=1`, {
+			waitUntil: 'networkidle'
+		});
 		await other.page.locator('.app-rating').first().waitFor();
 		expect((await ratings(other.page)).slice(0, 2)).toEqual(['2', '3']);
 		// The fragment never reached the server.
@@ -395,7 +433,9 @@ describe('self-assessment', () => {
 		await page.getByRole('button', { name: 'Start assessment' }).click();
 		await page.locator('.app-rating').first().waitFor();
 		expect(await page.locator('.nhsuk-error-summary').count()).toBe(0);
-		expect(await page.evaluate(() => document.activeElement?.id)).toBe('assessment-heading');
+		// Rating starts at the step's own heading, not at the assessment's name above the roles.
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('step-heading');
+		expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBeTruthy();
 		const live = page.locator('[role=status][aria-live=polite]').filter({ hasText: /\S/ });
 		expect(await live.first().textContent()).toMatch(/^Assessment started: /);
 		// Each rating's meaning is visible, and the question names the level rated against.
@@ -429,6 +469,8 @@ describe('self-assessment', () => {
 			expect(await axeViolations(page)).toEqual([]);
 			await start(page);
 			await page.locator('.app-rating input[value="2"]').first().check();
+			// A gap, so the summary can put it in the plan.
+			await page.locator('.app-rating input[value="1"]').nth(1).check();
 			expect(await axeViolations(page)).toEqual([]);
 			await page.screenshot({ path: `/tmp/p2sa-step-${width}.png`, fullPage: true });
 			const steps = await stepCount(page);
@@ -436,12 +478,87 @@ describe('self-assessment', () => {
 				waitUntil: 'networkidle'
 			});
 			await page.getByRole('heading', { name: 'Check your answers' }).waitFor();
+			// A domain with nothing rated is "Not rated yet", never "0" (which reads as "no gaps").
+			const below = await page
+				.getByRole('table', { name: 'Profile by domain' })
+				.locator('tbody tr td:last-child')
+				.allTextContents();
+			expect(below.filter((t) => t === 'Not rated yet')).toHaveLength(steps - 1);
+			expect(below[0]).toMatch(/^\d+$/);
+			// With a plan item, whose delete button must be a target a finger can hit (WCAG 2.2).
+			await page
+				.getByRole('button', { name: /^Add to plan/ })
+				.first()
+				.click();
+			const remove = page.getByRole('button', { name: /^Delete this plan item/ });
+			expect((await remove.boundingBox())?.height).toBeGreaterThanOrEqual(24);
 			expect(await axeViolations(page)).toEqual([]);
 			await page.screenshot({ path: `/tmp/p2sa-summary-${width}.png`, fullPage: true });
+			await remove.click();
+			const yes = page.getByRole('button', { name: 'Yes, delete' });
+			expect((await yes.boundingBox())?.height).toBeGreaterThanOrEqual(24);
+			expect(await axeViolations(page)).toEqual([]);
+			await yes.click();
 			// No sideways scroll on a phone.
 			expect(
 				await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)
 			).toBe(true);
+			expect(problems).toEqual([]);
+			await page.context().close();
+		}
+	);
+
+	test('a wrong date keeps the good one saved, and says so; after reload the good date is back', async () => {
+		const { page, problems } = await watchedPage(harness.browser, harness.site.origin, 375);
+		await start(page);
+		await page.locator('.app-rating input[value="0"]').first().check();
+		await page
+			.getByRole('button', { name: /^Add to plan/ })
+			.first()
+			.click();
+		const field = (name: string) => page.getByLabel(name, { exact: true }).first();
+		await field('Day').fill('15');
+		await field('Month').fill('3');
+		await field('Year').fill('2027');
+		await field('Year').blur();
+		await field('Year').fill('20277');
+		await field('Year').blur();
+		await page
+			.getByText('Year must include 4 numbers. Your saved date is still 15 March 2027.')
+			.waitFor();
+		await page.screenshot({ path: '/tmp/fixa-date-375.png' });
+		await page.reload({ waitUntil: 'networkidle' });
+		await field('Day').waitFor();
+		expect([
+			await field('Day').inputValue(),
+			await field('Month').inputValue(),
+			await field('Year').inputValue()
+		]).toEqual(['15', '3', '2027']);
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+
+	test.each([375, 1280])(
+		'at %i px the first step is in view after "Start assessment", the roles folded away',
+		async (width) => {
+			const { page, problems } = await watchedPage(harness.browser, harness.site.origin, width);
+			await start(page);
+			const heading = page.locator('#step-heading');
+			expect(await page.evaluate(() => document.activeElement?.id)).toBe('step-heading');
+			const box = await heading.boundingBox();
+			const view = page.viewportSize();
+			// Focused and on screen: the person starts rating without scrolling past a list of links.
+			expect(box && view && box.y >= 0 && box.y + box.height <= view.height).toBe(true);
+			const roles = page.locator('details', { hasText: /roles? at Enhanced level/ });
+			expect(await roles.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+			expect(
+				await roles
+					.getByRole('link', { name: /plan a route/ })
+					.first()
+					.isVisible()
+			).toBe(false);
+			await page.screenshot({ path: `/tmp/fixa-start-${width}.png` });
+			expect(await axeViolations(page)).toEqual([]);
 			expect(problems).toEqual([]);
 			await page.context().close();
 		}

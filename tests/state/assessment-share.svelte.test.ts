@@ -29,11 +29,13 @@ describe('AssessmentState share links', () => {
 		expect(other.book.list).toEqual([]);
 		expect(other.book.closeShared(true, '/self-assessment/').ok).toBe(true);
 		expect(other.book.shared).toBeNull();
-		expect(other.urls.replace).toEqual(['/self-assessment/']);
+		expect(other.urls.replace).toEqual([`/self-assessment/?step=${other.book.steps.length + 1}`]);
 		expect(other.book.active?.name).toMatch(/ \(shared copy\)$/);
 		expect(other.book.active?.ratings.comfort).toMatchObject({ value: 2, note: '' });
 		expect(other.book.active?.plan.map((p) => p.action)).toEqual(['Journal club']);
-		expect(other.book.announcement).toBe(`Copy saved: ${other.book.active?.name}.`);
+		expect(other.book.announcement).toBe(`Saved a copy: ${other.book.active?.name}.`);
+		// It opens on the summary the person was reading, not on the first rating step.
+		expect(other.book.step).toBe(other.book.steps.length + 1);
 	});
 
 	test('notes travel in a share link only when chosen', async () => {

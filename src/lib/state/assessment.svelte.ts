@@ -207,12 +207,15 @@ export class AssessmentState extends SavedList<Assessment> {
 			if (!saved.ok) return saved;
 		}
 		this.shared = null;
-		this.address.replace(path);
-		if (save) {
-			this.announcement = `Copy saved: ${this.active?.name ?? ''}.`;
-			// The address now has no step, so the copy opens at its first step with something unrated.
-			this.open(this.activeId ?? '', '');
+		if (!save) {
+			this.address.replace(path);
+			return { ok: true, value: null };
 		}
+		this.announcement = `Saved a copy: ${this.active?.name ?? ''}.`;
+		// The person was reading a profile, not rating: the copy opens on its summary, not step 1.
+		this.open(this.activeId ?? '', '');
+		this.stepParam = String(this.steps.length + 1);
+		this.address.replace(path + stepSearch('', this.steps.length + 1));
 		return { ok: true, value: null };
 	}
 

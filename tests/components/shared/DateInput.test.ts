@@ -21,7 +21,7 @@ test('passes on only a real date, and says what is wrong in the NHS style', asyn
 	expect(onchange).toHaveBeenLastCalledWith('2027-02-28');
 });
 
-test('a date made unreal clears the stored one, and a fifth year digit is named, not dropped', async () => {
+test('a date made unreal keeps the saved one and says so, and a fifth year digit is named, not dropped', async () => {
 	const onchange = vi.fn();
 	render(DateInput, { id: 'due', legend: 'By when', value: '2027-03-31', onchange });
 	const set = async (label: string, value: string) => {
@@ -30,11 +30,16 @@ test('a date made unreal clears the stored one, and a fifth year digit is named,
 		await fireEvent.change(input);
 	};
 	await set('Month', '2');
-	expect(screen.getByText('Date must be a real date')).toBeTruthy();
-	// 31 March must not stand in for the 31 February that was typed.
-	expect(onchange).toHaveBeenLastCalledWith('');
+	// A slip never deletes the good date; the message says which date is still saved.
+	expect(
+		screen.getByText('Date must be a real date. Your saved date is still 31 March 2027.')
+	).toBeTruthy();
+	expect(onchange).not.toHaveBeenCalled();
 	await set('Month', '3');
 	await set('Year', '20271');
 	expect((screen.getByLabelText('Year') as HTMLInputElement).value).toBe('20271');
-	expect(screen.getByText('Year must include 4 numbers')).toBeTruthy();
+	expect(
+		screen.getByText('Year must include 4 numbers. Your saved date is still 31 March 2027.')
+	).toBeTruthy();
+	expect(onchange).not.toHaveBeenCalled();
 });

@@ -17,13 +17,14 @@ const mine = createAssessment(
 	new Date('2026-11-30T10:00:00Z')
 );
 
-function setUp() {
+function setUp(hasSaved = true) {
 	const onbringin = vi.fn();
 	render(SavedFileImport<Assessment>, {
 		kind: assessmentKind,
 		frameworkId: data.frameworkId,
 		describe: (a: Assessment) => a.name,
-		onbringin
+		onbringin,
+		hasSaved
 	});
 	return onbringin;
 }
@@ -111,6 +112,17 @@ describe('importing a saved file', () => {
 		await fireEvent.click(screen.getByRole('button', { name: 'Keep both' }));
 		expect(onbringin).toHaveBeenCalledWith([mine], 'keep');
 		expect(screen.getByRole('status').textContent).toMatch('Imported 1 assessment.');
+	});
+
+	test('with nothing saved there is nothing to keep or replace: a single "Import"', async () => {
+		const onbringin = setUp(false);
+		await choose(
+			JSON.stringify(savedFile(assessmentKind, [mine], { id: data.frameworkId, version: '9' }))
+		);
+		await fireEvent.click(await screen.findByRole('button', { name: 'Import' }));
+		expect(screen.queryByRole('button', { name: 'Keep both' })).toBeNull();
+		expect(screen.queryByRole('button', { name: 'Replace what I have' })).toBeNull();
+		expect(onbringin).toHaveBeenCalledWith([mine], 'replace');
 	});
 });
 

@@ -135,5 +135,9 @@ describe('SavedWorkPanel', () => {
 		expect(work.deleteAll).not.toHaveBeenCalled();
 		await fireEvent.click(screen.getByRole('button', { name: 'Yes, delete everything' }));
 		expect(work.deleteAll).toHaveBeenCalledOnce();
+		// The button has gone with the data: focus lands on the message that says it is done.
+		const status = screen.getByText(/^Deleted .* this site had saved in this browser\.$/);
+		expect(status.getAttribute('role')).toBe('status');
+		await vi.waitFor(() => expect(document.activeElement).toBe(status));
 	});
 });
