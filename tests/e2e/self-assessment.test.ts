@@ -346,6 +346,8 @@ describe('self-assessment', () => {
 				.map((path) => path.split('/').at(-2));
 		});
 		expect(roleLinks.length).toBeGreaterThan(0);
+		// The roles sit in a closed section (so the rating step starts high on a phone): open it.
+		await page.getByText(/^\d+ roles? at Enhanced level$/).click();
 		for (const id of roleLinks) {
 			const role = fw.roles.find((r) => r.id === id);
 			expect([role?.professionGroup, role?.level]).toEqual([group, 'enhanced']);
