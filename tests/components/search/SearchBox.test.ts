@@ -10,10 +10,17 @@ import { miniFramework } from '../../fixtures/mini';
 const searcher = createSearcher(createSearchRecords(miniFramework()), {
 	equivalents: [['registered nurse', 'RN']]
 });
-const loads = vi.hoisted(() => ({ fail: false }));
+const loads = vi.hoisted(() => ({
+	fail: false,
+	/** When set, the index is still on its way until the test calls it. */
+	held: null as null | Promise<void>
+}));
 vi.mock('$lib/search/client', () => ({
-	loadSearcher: () =>
-		loads.fail ? Promise.reject(new Error('offline')) : Promise.resolve(searcher)
+	loadSearcher: async () => {
+		if (loads.held) await loads.held;
+		if (loads.fail) throw new Error('offline');
+		return searcher;
+	}
 }));
 const goto = vi.hoisted(() => vi.fn());
 vi.mock('$app/navigation', () => ({ goto }));
@@ -27,6 +34,7 @@ const press = (key: string) => fireEvent.keyDown(box(), { key });
 
 beforeEach(() => {
 	loads.fail = false;
+	loads.held = null;
 	goto.mockClear();
 });
 
@@ -97,6 +105,25 @@ describe('the header search box', () => {
 		expect((box() as HTMLInputElement).value).toBe('nurse');
 		await press('Escape');
 		expect((box() as HTMLInputElement).value).toBe('');
+	});
+
+	test('a search still waiting for the index does not reopen a list closed with Escape', async () => {
+		render(SearchBox);
+		await type('nur');
+		await waitFor(() => expect(options().length).toBeGreaterThan(0));
+		let arrive = () => {};
+		loads.held = new Promise((resolve) => (arrive = resolve));
+		await type('nurse');
+		await press('Escape');
+		expect(box().value).toBe('nurse');
+		arrive();
+		await new Promise((r) => setTimeout(r, 20));
+		expect(options()).toHaveLength(0);
+		expect(box().getAttribute('aria-expanded')).toBe('false');
+		// The next keystroke searches again as usual.
+		loads.held = null;
+		await type('nurses');
+		await waitFor(() => expect(options().length).toBeGreaterThan(0));
 	});
 
 	test('nothing found gives advice rather than an empty list', async () => {
