@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { formatDate, formatDuration } from '../src/lib/plain-words';
+import { countInWords, formatDate, formatDuration } from '../src/lib/plain-words';
 
 test.each([
 	[null, 'Varies'],
@@ -32,3 +32,18 @@ test.each([
 ])('formatDate refuses "%s" with a message naming it', (bad) => {
 	expect(() => formatDate(bad)).toThrow(bad ? `"${bad}"` : '""');
 });
+
+test.each([
+	[0, 'no'],
+	[1, 'one'],
+	[7, 'seven'],
+	[9, 'nine'],
+	[10, '10'],
+	[42, '42'],
+	[2.5, '2.5']
+])(
+	'countInWords(%s) is "%s" (words to nine, then digits, as NHS style writes counts)',
+	(n, words) => {
+		expect(countInWords(n)).toBe(words);
+	}
+);

@@ -48,3 +48,25 @@ export function formatDate(iso: string): string {
 	if (day < 1 || day > daysInMonth) throw new RangeError(`"${iso}" has no day ${day} in ${month}`);
 	return `${day} ${month} ${year}`;
 }
+
+const SMALL_NUMBERS = [
+	'no',
+	'one',
+	'two',
+	'three',
+	'four',
+	'five',
+	'six',
+	'seven',
+	'eight',
+	'nine'
+] as const;
+
+/**
+ * A count as NHS style writes it in running text: words from one to nine, digits from 10.
+ * 7 → "seven", 12 → "12". The framework's shape comes from its data, so copy about "the seven
+ * levels" is written with this rather than typed in.
+ */
+export function countInWords(n: number): string {
+	return Number.isInteger(n) && n >= 0 && n < SMALL_NUMBERS.length ? SMALL_NUMBERS[n]! : String(n);
+}

@@ -27,5 +27,5 @@ export function aboutDataPageOf(fw: Framework) {
 		totals.inferred += c.inferred;
 		totals.working += c.working;
 	}
-	return { meta: fw.meta, totals };
+	return { meta: fw.meta, totals, domainCount: fw.domains.length };
 }
