@@ -93,6 +93,11 @@ describe('a site built from the fixture framework', () => {
 	test('search finds a fixture role by its abbreviation and opens it', async () => {
 		const { page, problems, offOrigin } = await watchedPage(browser, site.origin);
 		await page.goto(`${site.url}/levels/`, { waitUntil: 'networkidle' });
+		// The page's summary counts and names the fixture's levels, not ACCEND's seven.
+		const [first, , last] = [...mini.levels].sort((a, b) => a.order - b.order);
+		expect(await page.locator('meta[name=description]').getAttribute('content')).toBe(
+			`The three ${mini.meta.shortName} levels of practice, from ${first!.name} to ${last!.name}.`
+		);
 		await page.keyboard.press('/');
 		await page.keyboard.type(nurse.aliases[0]!);
 		const option = page
