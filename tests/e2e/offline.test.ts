@@ -121,10 +121,6 @@ describe('offline', () => {
 			.filter({ hasText: /W5\.1 Multidisciplinary team working at/ })
 			.waitFor();
 
-		// The route planner: a shared plan's details come from the cache too.
-		await page.goto(`${url}/plan/?from=registered-nurse&to=clinical-nurse-specialist`);
-		await page.getByRole('heading', { name: /^Option 1:/ }).waitFor();
-
 		// A page that does not exist gets the site's own 404, not the browser's offline error.
 		await page.goto(`${url}/no-such-page/`);
 		await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
