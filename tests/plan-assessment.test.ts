@@ -1,5 +1,5 @@
 import { afterEach, expect, test, vi } from 'vitest';
-import { assessmentDataOf } from '../src/lib/assessment/data';
+import { assessmentDataOf, descriptorsOf } from '../src/lib/assessment/data';
 import { createAssessment, rate } from '../src/lib/assessment/edit';
 import { STORAGE_KEY, createStore } from '../src/lib/assessment/storage';
 import { readSavedProfiles } from '../src/lib/plan-assessment';
@@ -7,6 +7,7 @@ import { memoryStorage } from './fixtures/memory-storage';
 import { miniFramework } from './fixtures/mini';
 
 const data = assessmentDataOf(miniFramework());
+const descriptors = descriptorsOf(miniFramework());
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -17,7 +18,7 @@ function saved(id: string, group: string, when: string, ratings: Record<string, 
 		id,
 		new Date(when)
 	);
-	for (const [c, v] of Object.entries(ratings)) a = rate(data, a, c, v, new Date(when));
+	for (const [c, v] of Object.entries(ratings)) a = rate(descriptors, a, c, v, new Date(when));
 	return a;
 }
 

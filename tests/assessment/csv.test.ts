@@ -4,7 +4,7 @@ import {
 	assessmentCsv,
 	EARLIER_SECTION
 } from '../../src/lib/assessment/csv';
-import { assessmentDataOf } from '../../src/lib/assessment/data';
+import { assessmentDataOf, descriptorsOf } from '../../src/lib/assessment/data';
 import {
 	addPlanItem,
 	annotate,
@@ -16,6 +16,7 @@ import { parseCsv } from '../../src/lib/curriculum/csv-parse';
 import { miniFramework } from '../fixtures/mini';
 
 const data = assessmentDataOf(miniFramework());
+const descriptors = descriptorsOf(miniFramework());
 const when = new Date('2026-11-30T10:00:00Z');
 
 /** An entry-level nurse assessed against the middle level: both mini capabilities apply there. */
@@ -26,7 +27,7 @@ function sample() {
 		'a1',
 		when
 	);
-	a = rate(data, a, 'comfort', 2, when);
+	a = rate(descriptors, a, 'comfort', 2, when);
 	a = annotate(a, 'comfort', { note: 'Private, "quoted"', evidence: ['https://example.org/e'] });
 	a = addPlanItem(a, 'appraise', 'p1', when);
 	return updatePlanItem(a, 'p1', { action: 'Journal club', due: '2027-03-01' }, when);
@@ -41,7 +42,7 @@ const table = (csv: string) => {
 
 describe('an assessment as a spreadsheet', () => {
 	test('a header, then one row per capability at the target level, levels by name', () => {
-		const rows = table(assessmentCsv(data, sample()));
+		const rows = table(assessmentCsv(data, descriptors, sample()));
 		expect(Object.keys(rows[0]!)).toEqual(ASSESSMENT_CSV_COLUMNS);
 		expect(rows.map((r) => r.code)).toEqual(['T1.1', 'T2.1']);
 		expect(rows[0]).toMatchObject({
@@ -60,7 +61,7 @@ describe('an assessment as a spreadsheet', () => {
 	});
 
 	test('notes and evidence stay out when the person asks', () => {
-		const rows = table(assessmentCsv(data, sample(), false));
+		const rows = table(assessmentCsv(data, descriptors, sample(), false));
 		expect(rows[0]!.note).toBe('');
 		expect(rows[0]!.evidence).toBe('');
 		expect(rows[0]!.rating).toBe('Confident');
@@ -75,7 +76,7 @@ describe('an assessment as a spreadsheet', () => {
 				retired: { value: 1, note: 'kept', evidence: [], seenText: 'Old words' }
 			}
 		};
-		const rows = table(assessmentCsv(data, old));
+		const rows = table(assessmentCsv(data, descriptors, old));
 		const earlier = rows.find((r) => r.domain === EARLIER_SECTION)!;
 		expect(earlier).toMatchObject({ capability: 'retired', rating: 'Developing' });
 		expect(rows).toHaveLength(3);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { assessmentDataOf } from '../../src/lib/assessment/data';
+import { assessmentDataOf, descriptorsOf } from '../../src/lib/assessment/data';
 import {
 	addPlanItem,
 	annotate,
@@ -12,6 +12,7 @@ import {
 import { miniFramework } from '../fixtures/mini';
 
 const data = assessmentDataOf(miniFramework());
+const descriptors = descriptorsOf(miniFramework());
 const t0 = new Date('2026-11-30T10:00:00Z');
 const t1 = new Date('2026-12-01T09:00:00Z');
 const fresh = () =>
@@ -27,10 +28,10 @@ describe('changing an assessment', () => {
 	});
 
 	test('rating remembers the words rated against, and keeps an earlier note', () => {
-		let a = rate(data, fresh(), 'appraise', 1, t1);
+		let a = rate(descriptors, fresh(), 'appraise', 1, t1);
 		a = annotate(a, 'appraise', { note: 'With support' }, t1);
-		const again = rate(data, a, 'appraise', 2, t1);
-		const middle = data.capabilities.find((c) => c.id === 'appraise')!.descriptors.middle;
+		const again = rate(descriptors, a, 'appraise', 2, t1);
+		const middle = descriptors.appraise!.middle;
 		expect(again.ratings.appraise).toEqual({
 			value: 2,
 			note: 'With support',
@@ -42,7 +43,7 @@ describe('changing an assessment', () => {
 
 	test('the old assessment is left alone', () => {
 		const a = fresh();
-		const b = rate(data, a, 'comfort', 3, t1);
+		const b = rate(descriptors, a, 'comfort', 3, t1);
 		expect(a.ratings).toEqual({});
 		expect(b).not.toBe(a);
 	});

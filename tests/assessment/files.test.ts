@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { assessmentDataOf } from '../../src/lib/assessment/data';
+import { assessmentDataOf, descriptorsOf } from '../../src/lib/assessment/data';
 import { annotate, createAssessment, rate } from '../../src/lib/assessment/edit';
 import { assessmentKind, type Assessment } from '../../src/lib/assessment/model';
 import { readSavedFile, savedFile } from '../../src/lib/persistence/saved-kind';
@@ -16,6 +16,7 @@ import { memoryStorage } from '../fixtures/memory-storage';
 import { miniFramework } from '../fixtures/mini';
 
 const data = assessmentDataOf(miniFramework());
+const descriptors = descriptorsOf(miniFramework());
 const writeAssessmentFile = (list: Assessment[], version: string) =>
 	savedFile(assessmentKind, list, { id: data.frameworkId, version });
 const readAssessmentFile = (text: string) =>
@@ -27,7 +28,7 @@ const sample = () => {
 		'a1',
 		new Date('2026-11-30T10:00:00Z')
 	);
-	a = rate(data, a, 'comfort', 3);
+	a = rate(descriptors, a, 'comfort', 3);
 	return annotate(a, 'comfort', {
 		note: 'Ward round, "quotes", ünïcødé <b>markup</b>',
 		evidence: ['https://example.org/e']
@@ -166,7 +167,7 @@ describe('share links', () => {
 		};
 		const read = await decodeShare(await encodeShare(withPlan));
 		expect(read).toEqual({ ok: true, value: withPlan });
-		const copy = sharedCopy(data, withPlan, 'c1');
+		const copy = sharedCopy(data, descriptors, withPlan, 'c1');
 		expect(copy.ok && copy.value.plan).toEqual([
 			{
 				id: 'c1-plan-1',

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { assessmentDataOf, assessmentRolesOf } from '../../src/lib/assessment/data';
+import { assessmentDataOf, assessmentRolesOf, descriptorsOf } from '../../src/lib/assessment/data';
 import {
 	addPlanItem,
 	annotate,
@@ -20,6 +20,7 @@ import { accendFramework } from '../fixtures/accend';
 import { miniFramework } from '../fixtures/mini';
 
 const data = assessmentDataOf(miniFramework());
+const descriptors = descriptorsOf(miniFramework());
 const NOW = new Date('2026-11-30T10:00:00Z');
 const fresh = () =>
 	createAssessment(data, { professionGroup: 'nursing', currentLevel: 'entry' }, 'a1', NOW);
@@ -60,8 +61,8 @@ describe('profile and gaps', () => {
 		'ratings %j',
 		([comfort, appraise], means, gapIds) => {
 			let a = fresh();
-			if (comfort !== undefined) a = rate(data, a, 'comfort', comfort, NOW);
-			if (appraise !== undefined) a = rate(data, a, 'appraise', appraise, NOW);
+			if (comfort !== undefined) a = rate(descriptors, a, 'comfort', comfort, NOW);
+			if (appraise !== undefined) a = rate(descriptors, a, 'appraise', appraise, NOW);
 			expect(domainProfile(data, a).map((p) => p.mean)).toEqual(means);
 			expect(gapsByDomain(data, a).flatMap((d) => d.gaps.map((g) => g.capability.id))).toEqual(
 				gapIds
@@ -71,8 +72,8 @@ describe('profile and gaps', () => {
 
 	test('the domain with the larger shortfall comes first, with its learning offers', () => {
 		let a = fresh();
-		a = rate(data, a, 'comfort', 1, NOW);
-		a = rate(data, a, 'appraise', 0, NOW);
+		a = rate(descriptors, a, 'comfort', 1, NOW);
+		a = rate(descriptors, a, 'appraise', 0, NOW);
 		const gaps = gapsByDomain(data, a);
 		expect(gaps.map((g) => [g.domain.id, g.shortfall])).toEqual([
 			['evidence', 2],
@@ -96,7 +97,7 @@ describe('profile and gaps', () => {
 				offers: data.offers.map((o) => ({ ...o, professionGroups: groups }))
 			};
 			let a = createAssessment(only, { professionGroup, currentLevel: 'entry' }, 'a2', NOW);
-			a = rate(only, a, 'comfort', 0, NOW);
+			a = rate(descriptors, a, 'comfort', 0, NOW);
 			const offers = gapsByDomain(only, a).flatMap((d) => d.gaps.flatMap((g) => g.offers));
 			expect(offers.map((o) => o.id)).toEqual(offered ? ['course'] : []);
 		}
@@ -111,7 +112,7 @@ describe('profile and gaps', () => {
 	});
 
 	test('progress counts rated capabilities per domain', () => {
-		const a = rate(data, fresh(), 'comfort', 2, NOW);
+		const a = rate(descriptors, fresh(), 'comfort', 2, NOW);
 		expect(domainProfile(data, a).map((p) => [p.domain.id, p.rated, p.total])).toEqual([
 			['care', 1, 1],
 			['evidence', 0, 1]
@@ -121,10 +122,10 @@ describe('profile and gaps', () => {
 
 describe('editing', () => {
 	test('rating remembers the target descriptor, and keeps notes when re-rated', () => {
-		let a = rate(data, fresh(), 'comfort', 1, NOW);
+		let a = rate(descriptors, fresh(), 'comfort', 1, NOW);
 		expect(a.ratings.comfort?.seenText).toBe('Gives comfort alone and plans it.');
 		a = annotate(a, 'comfort', { note: 'ask my mentor', evidence: ['https://example.org/a'] }, NOW);
-		a = rate(data, a, 'comfort', 2, NOW);
+		a = rate(descriptors, a, 'comfort', 2, NOW);
 		expect(a.ratings.comfort).toMatchObject({
 			value: 2,
 			note: 'ask my mentor',
@@ -155,12 +156,13 @@ describe('editing', () => {
 describe('learning for gaps on ACCEND leaves out what is for earlier levels', () => {
 	const fw = accendFramework();
 	const accend = assessmentDataOf(fw);
+	const accendText = descriptorsOf(fw);
 	const levelsOf = new Map(fw.learningOffers.map((o) => [o.id, o.levels]));
 	const order = new Map(fw.levels.map((l) => [l.id, l.order]));
 	/** Every capability at the target rated "Not yet" (0), as the walker did. */
 	const allNotYet = (professionGroup: string, currentLevel: string, targetLevel: string) => {
 		let a = createAssessment(accend, { professionGroup, currentLevel, targetLevel }, 'w', NOW);
-		for (const c of capabilitiesFor(accend, targetLevel)) a = rate(accend, a, c.id, 0, NOW);
+		for (const c of capabilitiesFor(accend, targetLevel)) a = rate(accendText, a, c.id, 0, NOW);
 		return gapsByDomain(accend, a).flatMap((d) => d.gaps.flatMap((g) => g.offers.map((o) => o.id)));
 	};
 

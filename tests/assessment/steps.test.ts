@@ -1,10 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { assessmentDataOf } from '../../src/lib/assessment/data';
+import { assessmentDataOf, descriptorsOf } from '../../src/lib/assessment/data';
 import { createAssessment, rate } from '../../src/lib/assessment/edit';
 import { chooseStep, ratingSteps, stepSearch } from '../../src/lib/assessment/steps';
 import { miniFramework } from '../fixtures/mini';
 
 const data = assessmentDataOf(miniFramework());
+const descriptors = descriptorsOf(miniFramework());
 const NOW = new Date('2026-11-30T10:00:00Z');
 const fresh = () =>
 	createAssessment(data, { professionGroup: 'nursing', currentLevel: 'entry' }, 'a1', NOW);
@@ -37,7 +38,7 @@ describe('rating steps', () => {
 		'step %j with %j rated shows %i',
 		(param, rated, shown) => {
 			let a = fresh();
-			for (const id of rated) a = rate(data, a, id, 2, NOW);
+			for (const id of rated) a = rate(descriptors, a, id, 2, NOW);
 			expect(chooseStep(param, ratingSteps(data, a.targetLevel), a.ratings)).toBe(shown);
 		}
 	);

@@ -23,7 +23,7 @@ import { searchBench } from './search';
 import { measure, summarise, type Timing } from './measure';
 import { reportCrossings } from './pathway-crossings';
 import { coverageOf } from '../../src/lib/curriculum/coverage';
-import { curriculumDataOf } from '../../src/lib/curriculum/data';
+import { curriculumDataOf, curriculumTextOf } from '../../src/lib/curriculum/data';
 import { MAX_OUTCOMES } from '../../src/lib/curriculum/model';
 import { createSuggester } from '../../src/lib/curriculum/suggest';
 import { parseCsv } from '../../src/lib/curriculum/csv-parse';
@@ -102,8 +102,9 @@ function curriculumBench(fw: Framework) {
 	const vocabulary = vocabularySchema.parse(
 		JSON.parse(readFileSync(join(DATA_DIR, 'search-vocabulary.json'), 'utf8'))
 	);
-	const data = curriculumDataOf(fw, vocabulary);
-	const { suggest } = createSuggester(data);
+	const data = curriculumDataOf(fw);
+	const text = curriculumTextOf(fw, vocabulary);
+	const { suggest } = createSuggester(data, text);
 	let top1 = 0;
 	let top3 = 0;
 	for (const [outcome, expected] of KNOWN_OUTCOMES) {
@@ -120,7 +121,7 @@ function curriculumBench(fw: Framework) {
 		measure(() => suggest(KNOWN_OUTCOMES[i++ % KNOWN_OUTCOMES.length]![0], 'registration')),
 		BUDGETS.suggestMedian
 	);
-	const module = benchSuggestions(data);
+	const module = benchSuggestions(data, text);
 	console.log(module.lines.join('\n'));
 	report(
 		'suggestions for any known outcome, a level declared',
@@ -134,7 +135,7 @@ function curriculumBench(fw: Framework) {
 		title: `Module ${m}`,
 		outcomes: Array.from({ length: perModule }, (_, o) => {
 			const c = data.capabilities[(m * perModule + o) % data.capabilities.length]!;
-			const level = data.levels.find((l) => c.descriptors[l.id])!.id;
+			const level = c.levels[0]!;
 			return {
 				id: `o${m}-${o}`,
 				code: '',

@@ -4,15 +4,18 @@
  * passes it; quality is printed for the tuning and test sets apart.
  * Used by npm run bench (run.mts); run alone with `npx tsx tests/bench/suggestions.ts`.
  */
-import type { CurriculumData } from '../../src/lib/curriculum/data';
+import type { CurriculumData, CurriculumText } from '../../src/lib/curriculum/data';
 import { createSuggester } from '../../src/lib/curriculum/suggest';
 import type { KnownOutcome } from '../curriculum/known-outcomes-modules';
 import { ALL_KNOWN, TEST_SET, TUNING_SET } from '../curriculum/known-outcomes-split';
 import { measure, type Timing } from './measure';
 
 /** The median and 95th percentile of one suggestion, and lines that say how good they are. */
-export function benchSuggestions(data: CurriculumData): { timing: Timing; lines: string[] } {
-	const { suggest } = createSuggester(data);
+export function benchSuggestions(
+	data: CurriculumData,
+	text: CurriculumText
+): { timing: Timing; lines: string[] } {
+	const { suggest } = createSuggester(data, text);
 	const rate = (name: string, set: KnownOutcome[]) => {
 		let top1 = 0;
 		let top3 = 0;
@@ -34,8 +37,8 @@ export function benchSuggestions(data: CurriculumData): { timing: Timing; lines:
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-	const { accendCurriculumData } = await import('../fixtures/accend');
-	const { timing, lines } = benchSuggestions(accendCurriculumData());
+	const { accendCurriculumData, accendCurriculumText } = await import('../fixtures/accend');
+	const { timing, lines } = benchSuggestions(accendCurriculumData(), accendCurriculumText());
 	console.log(lines.join('\n'));
 	console.log(
 		`suggestions for one outcome: median ${timing.median.toFixed(2)} ms, p95 ${timing.p95.toFixed(2)} ms (${timing.runs} runs)`

@@ -3,10 +3,10 @@ import { applyReview, strongMatchesOf } from '../../src/lib/curriculum/accept-st
 import { coverageOf } from '../../src/lib/curriculum/coverage';
 import type { Module, Outcome } from '../../src/lib/curriculum/model';
 import { createSuggester } from '../../src/lib/curriculum/suggest';
-import { accendCurriculumData } from '../fixtures/accend';
+import { accendCurriculumData, accendCurriculumText } from '../fixtures/accend';
 
 const data = accendCurriculumData();
-const suggester = createSuggester(data);
+const suggester = createSuggester(data, accendCurriculumText());
 
 const outcome = (id: string, text: string, more: Partial<Outcome> = {}): Outcome => ({
 	id,

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { coverageOf, declaredLevelsOf, modulesInView } from '../../src/lib/curriculum/coverage';
 import type { Module } from '../../src/lib/curriculum/model';
 import { createSuggester } from '../../src/lib/curriculum/suggest';
-import { accendCurriculumData } from '../fixtures/accend';
+import { accendCurriculumData, accendCurriculumText } from '../fixtures/accend';
 import { ALL_KNOWN } from './known-outcomes-split';
 import { miniCurriculum, miniData } from './mini';
 
@@ -105,10 +105,10 @@ describe('gaps only at the levels the curriculum declares', () => {
 
 describe('accepting a suggestion never adds a gap at the declared levels', () => {
 	const data = accendCurriculumData();
-	const { suggest } = createSuggester(data);
+	const { suggest } = createSuggester(data, accendCurriculumText());
 	const levelIds = data.levels.map((l) => l.id);
 	const applicable = data.capabilities.flatMap((c) =>
-		levelIds.filter((l) => c.descriptors[l]).map((level) => ({ capability: c.id, level }))
+		levelIds.filter((l) => c.levels.includes(l)).map((level) => ({ capability: c.id, level }))
 	);
 	const outcome = fc.record({
 		text: fc.constantFrom(...ALL_KNOWN.map((k) => k.outcome)),
@@ -152,8 +152,8 @@ describe('accepting a suggestion never adds a gap at the declared levels', () =>
 					const after = coverageOf(data, [accepted], declared).gaps;
 					expect(after).toBeLessThanOrEqual(before);
 					// And it is offered at a declared level whenever the capability applies at one.
-					const applies = declared.some(
-						(l) => data.capabilities.find((c) => c.id === chosen.capability)?.descriptors[l]
+					const applies = declared.some((l) =>
+						data.capabilities.find((c) => c.id === chosen.capability)?.levels.includes(l)
 					);
 					expect(declared.includes(chosen.level)).toBe(applies);
 					expect(chosen.levelDeclared).toBe(applies);

@@ -1,10 +1,11 @@
 /** A small curriculum over the mini framework, for coverage and export tests. */
-import { curriculumDataOf } from '../../src/lib/curriculum/data';
+import { curriculumDataOf, curriculumTextOf } from '../../src/lib/curriculum/data';
 import { createCurriculum } from '../../src/lib/curriculum/edit';
 import type { Curriculum, Outcome } from '../../src/lib/curriculum/model';
 import { miniFramework } from '../fixtures/mini';
 
-export const miniData = curriculumDataOf(miniFramework(), { equivalents: [] });
+export const miniData = curriculumDataOf(miniFramework());
+export const miniText = curriculumTextOf(miniFramework(), { equivalents: [] });
 
 const outcome = (id: string, text: string, links: [string, string][] = []): Outcome => ({
 	id,

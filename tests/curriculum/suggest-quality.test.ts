@@ -13,7 +13,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { createSuggester } from '../../src/lib/curriculum/suggest';
-import { accendCurriculumData } from '../fixtures/accend';
+import { accendCurriculumData, accendCurriculumText } from '../fixtures/accend';
 import type { KnownOutcome } from './known-outcomes-modules';
 import { MODULE_OUTCOMES } from './known-outcomes-modules';
 import { ALL_KNOWN, TEST_SET, TUNING_SET } from './known-outcomes-split';
@@ -23,7 +23,7 @@ const TOP1_TARGET = 0.85;
 const TOP3_TARGET = 0.95;
 
 const data = accendCurriculumData();
-const { suggest } = createSuggester(data);
+const { suggest } = createSuggester(data, accendCurriculumText());
 
 function rates(set: KnownOutcome[]) {
 	let top1 = 0;

@@ -9,11 +9,11 @@ import {
 	STRONG_MATCH,
 	strengthOf
 } from '../../src/lib/curriculum/suggest';
-import { accendCurriculumData } from '../fixtures/accend';
+import { accendCurriculumData, accendCurriculumText } from '../fixtures/accend';
 import { KNOWN_OUTCOMES } from './known-outcomes';
 
 const data = accendCurriculumData();
-const { suggest } = createSuggester(data);
+const { suggest } = createSuggester(data, accendCurriculumText());
 
 describe('stem', () => {
 	test.each([
@@ -77,7 +77,7 @@ describe('each suggestion explains itself', () => {
 		for (const [outcome] of KNOWN_OUTCOMES) {
 			for (const s of suggest(outcome, 'supportive')) {
 				const capability = data.capabilities.find((c) => c.id === s.capability);
-				expect(capability?.descriptors[s.level]).toBeTruthy();
+				expect(capability?.levels).toContain(s.level);
 			}
 		}
 	});
@@ -128,7 +128,7 @@ describe('the cases the issue names', () => {
 
 describe('levels the curriculum declares', () => {
 	const enhanced = (capability: string) =>
-		data.capabilities.find((c) => c.id === capability)?.descriptors['enhanced'];
+		data.capabilities.find((c) => c.id === capability)?.levels.includes('enhanced');
 
 	test('every suggestion takes a declared level where its capability applies there', () => {
 		for (const [outcome] of KNOWN_OUTCOMES) {

@@ -272,6 +272,37 @@ describe('self-assessment', () => {
 		await context.close();
 	});
 
+	test('the capability text comes when an assessment opens; if it cannot, the page says so and tries again', async () => {
+		const { page, problems } = await watchedPage(harness.browser, harness.site.origin);
+		const text = /\/self-assessment\/open-assessment\.json$/;
+		let offline = true;
+		let fetches = 0;
+		await page.route(text, (route) => {
+			fetches += 1;
+			return offline ? route.abort('internetdisconnected') : route.continue();
+		});
+		await page.goto(`${harness.site.url}/self-assessment/`, { waitUntil: 'networkidle' });
+		// Nothing is open: the page has not asked for the text.
+		expect(fetches).toBe(0);
+		await page.getByLabel('Your profession group').selectOption('nursing');
+		await page.getByRole('button', { name: 'Start assessment' }).click();
+		const problem = page.getByRole('alert').filter({ hasText: 'Something could not load' });
+		await problem.waitFor();
+		expect(await problem.textContent()).toMatch(/Check your connection and try again/);
+		expect(await page.locator('.app-rating').count()).toBe(0);
+		offline = false;
+		await page.getByRole('button', { name: 'Try again' }).click();
+		await page.locator('.app-rating').first().waitFor();
+		// The descriptor the person rates against is there, not an empty line.
+		const descriptor = await page.locator('.app-rating .app-descriptors dd').first().textContent();
+		expect(descriptor?.trim().length).toBeGreaterThan(20);
+		expect(await problem.count()).toBe(0);
+		expect(
+			problems.filter((p) => !/open-assessment\.json|ERR_INTERNET_DISCONNECTED/.test(p))
+		).toEqual([]);
+		await page.context().close();
+	});
+
 	test('two dated assessments can be compared, and the page prints without its controls', async () => {
 		const { page } = await watchedPage(harness.browser, harness.site.origin);
 		await start(page);

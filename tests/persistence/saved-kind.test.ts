@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { assessmentDataOf } from '../../src/lib/assessment/data';
+import { assessmentDataOf, descriptorsOf } from '../../src/lib/assessment/data';
 import {
 	addPlanItem,
 	annotate,
@@ -33,6 +33,7 @@ import { miniFramework } from '../fixtures/mini';
 import { miniData } from '../curriculum/mini';
 
 const data = assessmentDataOf(miniFramework());
+const descriptors = descriptorsOf(miniFramework());
 const fw = { id: data.frameworkId, version: data.frameworkVersion };
 let n = 0;
 const makeId = () => `id-${++n}`;
@@ -82,7 +83,7 @@ describe('checkRecord and repairRecord, as a person reads the messages', () => {
 			'Evidence links can hold at most 50'
 		]
 	])('%s is refused on write, naming the limit', (_what, change, message) => {
-		const a = annotate(rate(data, fresh(), 'comfort', 1), 'comfort', change);
+		const a = annotate(rate(descriptors, fresh(), 'comfort', 1), 'comfort', change);
 		expect(checkRecord(assessmentKind, a)).toEqual({
 			ok: false,
 			message: `${message}, so that change was not saved.`
@@ -102,7 +103,7 @@ describe('checkRecord and repairRecord, as a person reads the messages', () => {
 	});
 
 	test('a rating that cannot be read leaves only itself out; a record with no name is set aside, named', () => {
-		const a = rate(data, rate(data, fresh(), 'comfort', 1), 'appraise', 2);
+		const a = rate(descriptors, rate(descriptors, fresh(), 'comfort', 1), 'appraise', 2);
 		const bad = { ...a, ratings: { ...a.ratings, comfort: { ...a.ratings.comfort, value: 9 } } };
 		const sorted = sortRecords(assessmentKind, [bad, { ...a, id: 'a2', name: '' }], makeId);
 		expect(sorted.kept).toHaveLength(1);
@@ -117,7 +118,7 @@ describe('every write path stores what loads again and exports to a file that im
 	test('typed notes and evidence: stored when within the limits, refused with a message otherwise', () => {
 		fc.assert(
 			fc.property(typed, typed, (note, evidence) => {
-				const a = annotate(rate(data, fresh(), 'comfort', 2), 'comfort', {
+				const a = annotate(rate(descriptors, fresh(), 'comfort', 2), 'comfort', {
 					note,
 					evidence: parseEvidence(evidence)
 				});
@@ -162,7 +163,7 @@ describe('every write path stores what loads again and exports to a file that im
 		}) as fc.Arbitrary<SharedAssessment>;
 		fc.assert(
 			fc.property(shared, (s) => {
-				const copy = sharedCopy(data, s, 'copy');
+				const copy = sharedCopy(data, descriptors, s, 'copy');
 				if (!copy.ok) {
 					expect(copy.message).toMatch(/does not have/);
 					return;
@@ -192,7 +193,7 @@ describe('every write path stores what loads again and exports to a file that im
 
 	test('an import file with any records: what is kept always passes the check that guards writes', () => {
 		const record = fc.oneof(
-			fc.constant(rate(data, fresh(), 'comfort', 1) as unknown),
+			fc.constant(rate(descriptors, fresh(), 'comfort', 1) as unknown),
 			fc.record({ id: fc.string(), name: fc.string(), note: typed }),
 			fc.json().map((j) => JSON.parse(j) as unknown)
 		);

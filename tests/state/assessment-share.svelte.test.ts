@@ -9,7 +9,8 @@ import { AssessmentState } from '../../src/lib/state/assessment.svelte';
 import {
 	assessmentData as data,
 	fakeWindow,
-	freshAssessments as fresh
+	freshAssessments as fresh,
+	miniText
 } from '../fixtures/assessment-state';
 
 describe('AssessmentState share links', () => {
@@ -72,7 +73,9 @@ describe('AssessmentState share links', () => {
 		const fragment = link.slice(link.indexOf('#'));
 		const page = new AssessmentState(
 			data,
-			createStore(() => storage)
+			createStore(() => storage),
+			undefined,
+			miniText()
 		);
 		const win = fakeWindow('?step=2', '#maincontent', ['maincontent']);
 		const stop = page.attach(win);

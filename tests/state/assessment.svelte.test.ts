@@ -1,23 +1,26 @@
 // @vitest-environment jsdom
 import { describe, expect, test } from 'vitest';
-import { assessmentDataOf } from '../../src/lib/assessment/data';
+import { assessmentDataOf, assessmentTextOf, descriptorsOf } from '../../src/lib/assessment/data';
 import { rate } from '../../src/lib/assessment/edit';
 import { createStore } from '../../src/lib/assessment/storage';
 import { AssessmentState } from '../../src/lib/state/assessment.svelte';
-import { freshAssessments as fresh } from '../fixtures/assessment-state';
+import { deferredData, FETCH_FAILED } from '../../src/lib/state/deferred-data.svelte';
+import { memoryStorage } from '../fixtures/memory-storage';
+import { freshAssessments as fresh, miniText } from '../fixtures/assessment-state';
 import { miniFramework } from '../fixtures/mini';
 
 const data = assessmentDataOf(miniFramework());
+const descriptors = descriptorsOf(miniFramework());
 
 describe('AssessmentState', () => {
 	test('creates, rates and saves; a new state reads the same back', () => {
 		localStorage.clear();
 		const store = createStore(() => localStorage);
-		const book = new AssessmentState(data, store);
+		const book = new AssessmentState(data, store, undefined, miniText());
 		book.load();
 		book.create({ professionGroup: 'nursing', currentLevel: 'entry' });
-		book.update((a) => rate(data, a, 'comfort', 2));
-		const again = new AssessmentState(data, store);
+		book.update((a) => rate(descriptors, a, 'comfort', 2));
+		const again = new AssessmentState(data, store, undefined, miniText());
 		again.load();
 		expect(again.active?.ratings.comfort?.value).toBe(2);
 		expect(again.list).toHaveLength(1);
@@ -27,7 +30,9 @@ describe('AssessmentState', () => {
 		localStorage.clear();
 		const book = new AssessmentState(
 			data,
-			createStore(() => localStorage)
+			createStore(() => localStorage),
+			undefined,
+			miniText()
 		);
 		book.load();
 		book.create({ professionGroup: 'nursing', currentLevel: 'entry' });
@@ -45,7 +50,9 @@ describe('AssessmentState', () => {
 		localStorage.clear();
 		const book = new AssessmentState(
 			data,
-			createStore(() => localStorage)
+			createStore(() => localStorage),
+			undefined,
+			miniText()
 		);
 		book.create({ professionGroup: 'nursing', currentLevel: 'entry' });
 		book.deleteAll();
@@ -164,5 +171,66 @@ describe('AssessmentState verbs', () => {
 		book.annotate('comfort', { note: 'Only mine' });
 		expect(book.csv(false)).not.toContain('Only mine');
 		expect(book.csv(true)).toContain('Only mine');
+	});
+});
+
+describe('the descriptor text, fetched apart', () => {
+	/** A state whose text arrives only when `online`, as a page's would. */
+	function waiting() {
+		let online = false;
+		const text = deferredData(async () =>
+			online
+				? { ok: true as const, value: assessmentTextOf(miniFramework()) }
+				: { ok: false as const, message: FETCH_FAILED }
+		);
+		const storage = memoryStorage();
+		const book = new AssessmentState(
+			data,
+			createStore(() => storage),
+			undefined,
+			text
+		);
+		return { book, storage, goOnline: () => (online = true) };
+	}
+
+	test('starting and scoring work on ids; rating and the CSV wait for the words', async () => {
+		const { book, goOnline } = waiting();
+		book.load();
+		expect(book.start({ professionGroup: 'nursing', currentLevel: 'entry' }, '').ok).toBe(true);
+		expect(book.steps.map((s) => s.capabilities.map((c) => c.id))).toEqual([
+			['comfort'],
+			['appraise']
+		]);
+		expect(book.rate('comfort', 2)).toEqual({
+			ok: false,
+			message: expect.stringMatching(/not loaded/)
+		});
+		expect(book.csv(true)).toBeNull();
+		expect(await book.loadText()).toBeNull();
+		expect(book.text.failed).toBe(FETCH_FAILED);
+		goOnline();
+		expect(await book.loadText()).not.toBeNull();
+		expect(book.rate('comfort', 2).ok).toBe(true);
+		expect(book.active?.ratings.comfort?.seenText).toBe(descriptors.comfort?.middle);
+		expect(book.csv(true)).toContain(descriptors.comfort?.middle);
+	});
+
+	test('rewording since a rating is told once the text has loaded, and goes once re-rated', async () => {
+		const { book, goOnline } = waiting();
+		book.load();
+		book.create({ professionGroup: 'nursing', currentLevel: 'entry' });
+		const a = book.active!;
+		// Rated against words the framework no longer has.
+		const old = { value: 2, note: '', evidence: [], seenText: 'Old words.' };
+		book.list = [{ ...a, ratings: { comfort: old } }];
+		expect(book.changes).toEqual([]);
+		goOnline();
+		await book.loadText();
+		const same = { from: a.frameworkVersion, to: a.frameworkVersion, added: [], removed: [] };
+		expect(book.changes).toEqual([{ ...same, reworded: ['comfort'], name: a.name }]);
+		book.list = [
+			{ ...a, ratings: { comfort: { ...old, seenText: descriptors.comfort!.middle! } } }
+		];
+		expect(book.changes).toEqual([]);
 	});
 });

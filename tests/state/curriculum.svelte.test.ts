@@ -5,16 +5,18 @@ import type { Curriculum } from '../../src/lib/curriculum/model';
 import type { ImportReport } from '../../src/lib/curriculum/outcomes-import';
 import { createCurriculumStore, CURRICULUM_STORAGE_KEY } from '../../src/lib/curriculum/storage';
 import { CurriculumState } from '../../src/lib/state/curriculum.svelte';
-import { accendCurriculumData } from '../fixtures/accend';
+import { deferredData, FETCH_FAILED, readyData } from '../../src/lib/state/deferred-data.svelte';
+import { accendCurriculumData, accendCurriculumText } from '../fixtures/accend';
 import { memoryStorage } from '../fixtures/memory-storage';
-import { miniCurriculum, miniData } from '../curriculum/mini';
+import { miniCurriculum, miniData, miniText } from '../curriculum/mini';
 
 describe('CurriculumState', () => {
 	test('creates, changes (stamped) and saves; a new state reads it back', () => {
 		const s = memoryStorage();
 		const book = new CurriculumState(
 			miniData,
-			createCurriculumStore(() => s)
+			createCurriculumStore(() => s),
+			readyData(miniText)
 		);
 		book.load();
 		book.create({ name: 'MSc Cancer Care', levels: ['top'] });
@@ -22,7 +24,8 @@ describe('CurriculumState', () => {
 		book.update((c) => linkOutcome(c, 'o3', { capability: 'comfort', level: 'top' }));
 		const again = new CurriculumState(
 			miniData,
-			createCurriculumStore(() => s)
+			createCurriculumStore(() => s),
+			readyData(miniText)
 		);
 		again.load();
 		expect(again.active?.name).toBe('MSc Cancer Care');
@@ -35,7 +38,8 @@ describe('CurriculumState', () => {
 	test('a full store keeps the change on screen and says so', () => {
 		const book = new CurriculumState(
 			miniData,
-			createCurriculumStore(() => memoryStorage(true))
+			createCurriculumStore(() => memoryStorage(true)),
+			readyData(miniText)
 		);
 		book.load();
 		book.create({ name: 'Kept on screen' });
@@ -52,7 +56,8 @@ describe('CurriculumState', () => {
 		);
 		const book = new CurriculumState(
 			miniData,
-			createCurriculumStore(() => s)
+			createCurriculumStore(() => s),
+			readyData(miniText)
 		);
 		book.load();
 		expect(book.list).toEqual([good]);
@@ -69,7 +74,8 @@ describe('CurriculumState', () => {
 		const s = memoryStorage();
 		const book = new CurriculumState(
 			miniData,
-			createCurriculumStore(() => s)
+			createCurriculumStore(() => s),
+			readyData(miniText)
 		);
 		book.create({ name: 'Big' });
 		const before = s.getItem(CURRICULUM_STORAGE_KEY);
@@ -91,14 +97,34 @@ describe('CurriculumState', () => {
 	test('suggestions come from the framework it was given, once mapping loads them', async () => {
 		const book = new CurriculumState(
 			miniData,
-			createCurriculumStore(() => null)
+			createCurriculumStore(() => null),
+			readyData(miniText)
 		);
 		expect(book.suggester).toBeNull();
 		const suggester = await book.loadSuggester();
 		expect(book.suggester).toBe(suggester);
 		expect(await book.loadSuggester()).toBe(suggester);
-		expect(suggester.suggest('Gives comfort to a patient')[0]?.capability).toBe('comfort');
+		expect(suggester?.suggest('Gives comfort to a patient')[0]?.capability).toBe('comfort');
 	});
+});
+
+test('with the text not loaded, no suggester is built and strong matches say so; the next try builds it', async () => {
+	let online = false;
+	const text = deferredData(async () =>
+		online ? { ok: true as const, value: miniText } : { ok: false as const, message: FETCH_FAILED }
+	);
+	const book = new CurriculumState(
+		miniData,
+		createCurriculumStore(() => null),
+		text
+	);
+	book.create({ name: 'BSc Test', levels: ['top'] });
+	expect(await book.loadSuggester()).toBeNull();
+	expect([book.suggester, book.text.failed]).toEqual([null, FETCH_FAILED]);
+	expect(await book.strongMatches(miniCurriculum().modules[0]!)).toBeNull();
+	online = true;
+	expect(await book.loadSuggester()).not.toBeNull();
+	expect(book.suggester?.suggest('Gives comfort to a patient')[0]?.capability).toBe('comfort');
 });
 
 /** A state with an empty curriculum open, saved in memory; `storage` is what it saved to. */
@@ -106,7 +132,8 @@ function opened(levels: string[] = []) {
 	const storage = memoryStorage();
 	const book = new CurriculumState(
 		miniData,
-		createCurriculumStore(() => storage)
+		createCurriculumStore(() => storage),
+		readyData(miniText)
 	);
 	book.create({ name: 'BSc Test', levels });
 	return { book, storage };
@@ -243,7 +270,8 @@ describe('CurriculumState verbs', () => {
 		const storage = memoryStorage();
 		const book = new CurriculumState(
 			accendCurriculumData(),
-			createCurriculumStore(() => storage)
+			createCurriculumStore(() => storage),
+			readyData(accendCurriculumText())
 		);
 		book.create({ name: 'PgCert', levels: ['enhanced'] });
 		const learners = 'Support the learning of students and junior colleagues in practice';
@@ -254,7 +282,7 @@ describe('CurriculumState verbs', () => {
 			outcomes: [{ id: 'LO1', code: 'LO1', text: learners, links: [], rejected: [] }]
 		};
 		book.addOutcomes([module], report);
-		const review = await book.strongMatches(module);
+		const review = (await book.strongMatches(module)) ?? [];
 		expect(review.map((r) => [r.capability, r.level])).toContainEqual([
 			'supporting-learners',
 			'enhanced'

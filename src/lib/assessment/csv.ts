@@ -1,7 +1,7 @@
 /** An assessment as a spreadsheet: one row per capability at the target level. */
 import { toCsv } from '../export/csv';
 import { levelName } from '../framework/lookups';
-import type { AssessmentData } from './data';
+import { descriptorOf, type AssessmentData, type Descriptors } from './data';
 import { RATING_SCALE, type Assessment } from './model';
 import { earlierOf } from './migrate';
 import { capabilitiesFor } from './scoring';
@@ -27,7 +27,12 @@ export const ASSESSMENT_CSV_COLUMNS = [
 ];
 
 /** One assessment as CSV: its rows, then work kept from removed capabilities; notes only if asked. */
-export function assessmentCsv(data: AssessmentData, a: Assessment, includeNotes = true): string {
+export function assessmentCsv(
+	data: AssessmentData,
+	descriptors: Descriptors,
+	a: Assessment,
+	includeNotes = true
+): string {
 	const level = (id: string) => levelName(data.levels, id);
 	const rows = capabilitiesFor(data, a.targetLevel).map((c) => {
 		const r = a.ratings[c.id];
@@ -40,7 +45,7 @@ export function assessmentCsv(data: AssessmentData, a: Assessment, includeNotes 
 			data.domains.find((d) => d.id === c.domain)?.title ?? c.domain,
 			c.code,
 			c.title,
-			c.descriptors[a.targetLevel] ?? '',
+			descriptorOf(descriptors, c.id, a.targetLevel),
 			r?.value ?? '',
 			r ? RATING_SCALE[r.value]?.label : 'Not rated',
 			includeNotes ? (r?.note ?? '') : '',

@@ -1,10 +1,19 @@
-/** What the self-assessment needs from a framework, small enough to ship to the browser. */
+/**
+ * What the self-assessment needs from a framework, in two parts: the page data, small enough to
+ * ship with the page (ids, names, which levels each capability applies at), and the descriptor
+ * text and roles, fetched only when an assessment opens, since a person who has not opened one
+ * reads neither.
+ */
 import type { Framework } from '../framework/schema';
 
-export interface AssessmentData {
+/** Which framework and version a piece of data was built from: the page and its text must agree. */
+export interface FrameworkStamp {
 	/** Which framework (not which version of it): saved files from another framework are refused. */
 	frameworkId: string;
 	frameworkVersion: string;
+}
+
+export interface AssessmentData extends FrameworkStamp {
 	levels: { id: string; name: string }[];
 	groups: { id: string; name: string }[];
 	domains: { id: string; number: number; title: string; shortTitle: string; colour: string }[];
@@ -13,8 +22,8 @@ export interface AssessmentData {
 		code: string;
 		title: string;
 		domain: string;
-		/** Descriptor text by level id; null where the capability does not apply. */
-		descriptors: Record<string, string | null>;
+		/** The ids of the levels the capability applies at, in level order. */
+		levels: string[];
 	}[];
 	offers: {
 		id: string;
@@ -54,12 +63,7 @@ export function assessmentDataOf(fw: Framework): AssessmentData {
 			code: c.code,
 			title: c.title,
 			domain: c.domain,
-			descriptors: Object.fromEntries(
-				fw.levels.map((l) => {
-					const d = c.descriptors[l.id];
-					return [l.id, d?.applies ? d.text : null];
-				})
-			)
+			levels: fw.levels.filter((l) => c.descriptors[l.id]?.applies).map((l) => l.id)
 		})),
 		offers: fw.learningOffers.map((o) => ({
 			id: o.id,
@@ -80,4 +84,52 @@ export function assessmentRolesOf(fw: Framework): AssessmentRole[] {
 		level,
 		professionGroup
 	}));
+}
+
+/** Descriptor text by capability id, then level id; only the levels a capability applies at. */
+export type Descriptors = Record<string, Record<string, string>>;
+
+/** The descriptor text, stamped with the framework it was built from. */
+export interface AssessmentText extends FrameworkStamp {
+	descriptors: Descriptors;
+}
+
+/** What an open assessment draws that the start does not: fetched when one opens (`open-assessment.json`). */
+export interface OpenAssessmentData extends AssessmentText {
+	/** The roles named as the aim at the target level. */
+	roles: AssessmentRole[];
+}
+
+/** Every capability's descriptor text where it applies. */
+export function descriptorsOf(fw: Framework): Descriptors {
+	return Object.fromEntries(
+		fw.capabilities.map((c) => [
+			c.id,
+			Object.fromEntries(
+				fw.levels.flatMap((l) => {
+					const d = c.descriptors[l.id];
+					return d?.applies ? [[l.id, d.text]] : [];
+				})
+			)
+		])
+	);
+}
+
+/** The descriptor text, stamped. */
+export function assessmentTextOf(fw: Framework): AssessmentText {
+	return {
+		frameworkId: fw.meta.id,
+		frameworkVersion: fw.meta.version,
+		descriptors: descriptorsOf(fw)
+	};
+}
+
+/** What the self-assessment fetches when an assessment opens: the descriptors and the roles. */
+export function openAssessmentDataOf(fw: Framework): OpenAssessmentData {
+	return { ...assessmentTextOf(fw), roles: assessmentRolesOf(fw) };
+}
+
+/** A capability's descriptor at a level: `descriptorOf(d, 'comfort', 'middle')`; '' where it has none. */
+export function descriptorOf(descriptors: Descriptors, capability: string, level: string): string {
+	return descriptors[capability]?.[level] ?? '';
 }

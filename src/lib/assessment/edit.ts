@@ -2,8 +2,8 @@
  * Changing an assessment: each function returns a new assessment and leaves the
  * old one alone, so that state, undo and saving stay simple.
  */
-import { capabilityById, levelName } from '../framework/lookups';
-import type { AssessmentData } from './data';
+import { levelName } from '../framework/lookups';
+import { descriptorOf, type AssessmentData, type Descriptors } from './data';
 import type { Assessment, PlanItem } from './model';
 import { nextLevelId } from './scoring';
 
@@ -33,15 +33,15 @@ export function createAssessment(
 
 const touched = (a: Assessment, now: Date): Assessment => ({ ...a, updatedAt: now.toISOString() });
 
-/** Rate a capability, remembering the target descriptor as it reads now. */
+/** Rate a capability, remembering the target descriptor as it reads now ('' when not known). */
 export function rate(
-	data: AssessmentData,
+	descriptors: Descriptors,
 	a: Assessment,
 	capability: string,
 	value: number,
 	now = new Date()
 ): Assessment {
-	const seenText = capabilityById(data.capabilities, capability)?.descriptors[a.targetLevel] ?? '';
+	const seenText = descriptorOf(descriptors, capability, a.targetLevel);
 	const previous = a.ratings[capability];
 	return touched(
 		{

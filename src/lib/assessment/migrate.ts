@@ -4,9 +4,10 @@
  * capabilities that no longer exist, and descriptors reworded since they rated.
  * Nothing the person wrote is dropped: ratings, notes, evidence and plan items
  * of capabilities that no longer exist are kept, shown "from an earlier version".
+ * The version and the capabilities are known from the page data; rewording needs
+ * the descriptor text, which is fetched later, so it is found apart (`rewordedOf`).
  */
-import { capabilityById } from '../framework/lookups';
-import type { AssessmentData } from './data';
+import type { AssessmentData, Descriptors } from './data';
 import type { Assessment, PlanItem, Rating } from './model';
 import { capabilitiesFor } from './scoring';
 
@@ -18,18 +19,17 @@ export interface MigrationReport {
 	reworded: string[];
 }
 
-/** The assessment on the data's framework version, and what changed; null report when nothing did. */
+/**
+ * The assessment on the data's framework version, and what changed; null report when nothing did.
+ * Rewording is found with the text (`rewordedOf`); without it the report says none.
+ */
 export function migrateAssessment(
 	data: AssessmentData,
-	a: Assessment
+	a: Assessment,
+	descriptors: Descriptors | null = null
 ): { assessment: Assessment; report: MigrationReport | null } {
 	const removed = earlierOf(data, a).map((x) => x.capability);
-	const reworded = Object.entries(a.ratings)
-		.filter(([id, r]) => {
-			const now = capabilityById(data.capabilities, id)?.descriptors[a.targetLevel];
-			return r.seenText !== '' && now != null && now !== r.seenText;
-		})
-		.map(([id]) => id);
+	const reworded = descriptors ? rewordedOf(descriptors, a) : [];
 	const versionChanged = a.frameworkVersion !== data.frameworkVersion;
 	const added = versionChanged
 		? capabilitiesFor(data, a.targetLevel)
@@ -42,6 +42,16 @@ export function migrateAssessment(
 		assessment: { ...a, frameworkVersion: data.frameworkVersion },
 		report: { from: a.frameworkVersion, to: data.frameworkVersion, added, removed, reworded }
 	};
+}
+
+/** Capabilities rated against words their target descriptor no longer has ('' seen: not known). */
+export function rewordedOf(descriptors: Descriptors, a: Assessment): string[] {
+	return Object.entries(a.ratings)
+		.filter(([id, r]) => {
+			const now = descriptors[id]?.[a.targetLevel];
+			return r.seenText !== '' && now !== undefined && now !== r.seenText;
+		})
+		.map(([id]) => id);
 }
 
 /** Work kept for a capability this version of the framework no longer has. */

@@ -13,7 +13,7 @@ type Capability = AssessmentData['capabilities'][number];
 export function capabilitiesFor(data: AssessmentData, targetLevel: string): Capability[] {
 	const order = new Map(data.domains.map((d) => [d.id, d.number]));
 	return data.capabilities
-		.filter((c) => c.descriptors[targetLevel] != null)
+		.filter((c) => c.levels.includes(targetLevel))
 		.sort((a, b) => (order.get(a.domain) ?? 0) - (order.get(b.domain) ?? 0));
 }
 

@@ -5,7 +5,7 @@
  */
 import { SITE_NAME } from '../site-name';
 import { zm as z } from '../zod';
-import type { AssessmentData } from './data';
+import type { AssessmentData, Descriptors } from './data';
 import { addPlanItem, annotate, createAssessment, rate, updatePlanItem } from './edit';
 import {
 	MAX_NAME_CHARS,
@@ -135,9 +135,13 @@ export function fitShared(data: AssessmentData, s: SharedAssessment): SharedFit 
 	};
 }
 
-/** The assessment a "Save a copy" makes: the name clamped to fit with its suffix, every rating kept. */
+/**
+ * The assessment a "Save a copy" makes: the name clamped to fit with its suffix, every rating kept,
+ * each remembering the descriptor it is now read against (none given: none remembered).
+ */
 export function sharedCopy(
 	data: AssessmentData,
+	descriptors: Descriptors,
 	s: SharedAssessment,
 	id: string,
 	now = new Date()
@@ -154,7 +158,7 @@ export function sharedCopy(
 	a = { ...a, name: `${base}${SHARED_COPY_SUFFIX}` };
 	for (const [capability, value, note] of s.r) {
 		if (!capability) continue;
-		a = rate(data, a, capability, value, now);
+		a = rate(descriptors, a, capability, value, now);
 		if (note) a = annotate(a, capability, { note: note.slice(0, MAX_NOTE_CHARS) }, now);
 	}
 	(s.p ?? []).forEach(([capability, action, due, evidence], i) => {

@@ -104,9 +104,7 @@ export function coverageOf(
 	const rows = data.domains.map((d) => {
 		const inDomain = data.capabilities.filter((c) => c.domain === d.id);
 		return data.levels.map((level): CoverageCell => {
-			const applicable = inDomain.filter(
-				(c) => c.descriptors[level.id] !== null && c.descriptors[level.id] !== undefined
-			);
+			const applicable = inDomain.filter((c) => c.levels.includes(level.id));
 			const ids = new Set(applicable.map((c) => c.id));
 			const linksHere = (p: PlacedOutcome) =>
 				p.outcome.links.filter((l) => l.level === level.id && ids.has(l.capability));

@@ -10,7 +10,7 @@
  */
 import { prepareVocabulary } from '../search/vocabulary';
 import { createBm25, type QueryTerm } from './bm25';
-import type { CurriculumData } from './data';
+import type { CurriculumData, CurriculumText } from './data';
 import { OUTCOME_EQUIVALENTS } from './outcome-vocabulary';
 import { stem, terms, type Term } from './stem';
 import { chooseLevel, verbTier, type CandidateLevel, type LevelChoice } from './suggest-level';
@@ -108,18 +108,23 @@ interface CapabilityLevels {
 	levels: { id: string; name: string; index: number; stems: Set<string> }[];
 }
 
-/** Everything suggestions need, built once per framework. */
-export function createSuggester(data: CurriculumData, tuning: Tuning = TUNING) {
+/** Everything suggestions need, built once per framework from the page data and its text. */
+export function createSuggester(
+	data: CurriculumData,
+	capabilityText: CurriculumText,
+	tuning: Tuning = TUNING
+) {
 	const vocabulary = prepareVocabulary({
-		equivalents: [...data.equivalents, ...OUTCOME_EQUIVALENTS]
+		equivalents: [...capabilityText.equivalents, ...OUTCOME_EQUIVALENTS]
 	});
+	const descriptorsOf = (id: string) => capabilityText.descriptors[id] ?? {};
 	const stemsOf = (text: string) => terms(text).map((t) => t.stem);
 	const domainTitle = new Map(data.domains.map((d) => [d.id, d.title]));
 	const capabilities: CapabilityLevels[] = data.capabilities.map((c) => ({
 		id: c.id,
 		levels: data.levels.flatMap((l, index) => {
-			const text = c.descriptors[l.id];
-			return text ? [{ id: l.id, name: l.name, index, stems: new Set(stemsOf(text)) }] : [];
+			const words = descriptorsOf(c.id)[l.id];
+			return words ? [{ id: l.id, name: l.name, index, stems: new Set(stemsOf(words)) }] : [];
 		})
 	}));
 	const index = createBm25(
@@ -127,10 +132,10 @@ export function createSuggester(data: CurriculumData, tuning: Tuning = TUNING) {
 			id: c.id,
 			fields: {
 				title: [stemsOf(c.title)],
-				summary: [stemsOf(c.summary)],
+				summary: [stemsOf(capabilityText.summaries[c.id] ?? '')],
 				descriptors: data.levels.flatMap((l) => {
-					const text = c.descriptors[l.id];
-					return text ? [stemsOf(text)] : [];
+					const words = descriptorsOf(c.id)[l.id];
+					return words ? [stemsOf(words)] : [];
 				}),
 				domain: [stemsOf(domainTitle.get(c.domain) ?? '')]
 			}

@@ -2,14 +2,17 @@
  * UI state of the self-assessment, with its verbs: the saved list and the open
  * assessment (from SavedList); rating, notes, the action plan; the step shown;
  * importing files; making share links and opening one; and what changed in the
- * framework since an assessment was made. The pure work is in $lib/assessment;
+ * framework since an assessment was made. The descriptor text is fetched apart
+ * (`text`), once there is saved or open work to read it in: rating remembers the
+ * words rated against, the CSV carries them, and rewording since a rating is found
+ * with them. Everything else works on ids and levels. The pure work is in $lib/assessment;
  * this class applies it to the open assessment and saves. The page hands it the
  * address bar (SvelteKit's pushState and replaceState) and the window, so it
  * can be tested without either.
  */
 import { getContext, setContext } from 'svelte';
 import { assessmentCsv } from '$lib/assessment/csv';
-import type { AssessmentData } from '$lib/assessment/data';
+import type { AssessmentData, AssessmentText } from '$lib/assessment/data';
 import {
 	addPlanItem,
 	annotate,
@@ -21,6 +24,7 @@ import {
 import {
 	earlierOf,
 	migrateAssessment,
+	rewordedOf,
 	type EarlierWork,
 	type MigrationReport
 } from '$lib/assessment/migrate';
@@ -48,6 +52,7 @@ import {
 } from '$lib/assessment/steps';
 import type { AssessmentStore } from '$lib/assessment/storage';
 import type { Read } from '$lib/read';
+import type { DeferredData } from './deferred-data.svelte';
 import { newId, SavedList } from './saved-list.svelte';
 
 export { newId };
@@ -70,9 +75,17 @@ export type AssessmentChoice = {
 	targetLevel?: string;
 };
 
+/** Said when a change needs the descriptor text and it has not loaded. */
+const TEXT_NOT_LOADED = 'The capability text has not loaded yet. Try again in a moment.';
+
 export class AssessmentState extends SavedList<Assessment> {
-	/** What changed in the framework since saved assessments were made. */
-	changes = $state<(MigrationReport & { name: string })[]>([]);
+	/** What carrying saved assessments to this framework version found, by assessment id. */
+	#migrated = $state<Record<string, MigrationReport>>({});
+	/**
+	 * What changed in the framework since saved assessments were made: the version and the
+	 * capabilities as found on load or import, and rewording once the text has loaded.
+	 */
+	readonly changes: (MigrationReport & { name: string })[];
 	/** The step in the address ("2"); null until read, or when the address has none. */
 	stepParam = $state<string | null>(null);
 	/** A share link's assessment, shown read-only until saved or put away. */
@@ -104,7 +117,9 @@ export class AssessmentState extends SavedList<Assessment> {
 	constructor(
 		readonly data: AssessmentData,
 		store: AssessmentStore,
-		private readonly address: AddressBar = NO_ADDRESS
+		private readonly address: AddressBar = NO_ADDRESS,
+		/** The descriptor text, fetched on first use (`loadText`). */
+		readonly text: DeferredData<AssessmentText>
 	) {
 		super(store);
 		/** A value of the open assessment, or `none` with no assessment open. */
@@ -122,6 +137,16 @@ export class AssessmentState extends SavedList<Assessment> {
 		this.planned = $derived(new Set(this.active?.plan.map((p) => p.capability) ?? []));
 		this.earlierWork = $derived.by(ofOpen((a) => earlierOf(data, a), []));
 		this.others = $derived(this.list.filter((x) => x.id !== this.activeId));
+		this.changes = $derived.by(() => {
+			const descriptors = this.text.value?.descriptors;
+			return this.list.flatMap((a) => {
+				const found = this.#migrated[a.id];
+				const reworded = descriptors ? rewordedOf(descriptors, a) : [];
+				if (!found && !reworded.length) return [];
+				const same = { from: a.frameworkVersion, to: a.frameworkVersion, added: [], removed: [] };
+				return [{ ...(found ?? same), reworded, name: a.name }];
+			});
+		});
 		this.earlier = $derived.by(() => {
 			const other = this.others.find((o) => o.id === this.compareWith);
 			if (!other) return null;
@@ -146,19 +171,37 @@ export class AssessmentState extends SavedList<Assessment> {
 		return c ? `${c.code} ${c.title}` : id;
 	}
 
-	/** Carry assessments to this framework version, noting what changed for each. */
+	/** Fetch the descriptor text once (when there is work to read it in); null if it failed. */
+	loadText(): Promise<AssessmentText | null> {
+		return this.text.load();
+	}
+
+	/** Carry assessments to this framework version, with what changed for each (rewording aside). */
 	private migrate(assessments: Assessment[]) {
-		const migrated = assessments.map((a) => ({ ...migrateAssessment(this.data, a), name: a.name }));
-		this.changes = migrated.flatMap((m) => (m.report ? [{ ...m.report, name: m.name }] : []));
-		return migrated.map((m) => m.assessment);
+		return assessments.map((a) => migrateAssessment(this.data, a));
+	}
+
+	/** Note what migration found for each of `kept`, the migrated assessments as the list now holds them. */
+	private noteMigrated(kept: Assessment[], reports: (MigrationReport | null)[]) {
+		this.#migrated = Object.fromEntries(
+			kept.flatMap((a, i) => {
+				const report = reports[i];
+				return report ? [[a.id, report]] : [];
+			})
+		);
 	}
 
 	/** Read what the browser has saved, carrying it to this framework version (nothing is dropped). */
 	override load() {
 		super.load();
 		if (!this.list.length) return;
-		this.list = this.migrate(this.list);
-		if (this.changes.some((c) => c.from !== c.to)) this.save();
+		const migrated = this.migrate(this.list);
+		this.list = migrated.map((m) => m.assessment);
+		this.noteMigrated(
+			this.list,
+			migrated.map((m) => m.report)
+		);
+		if (migrated.some((m) => m.report && m.report.from !== m.report.to)) this.save();
 	}
 
 	/**
@@ -225,9 +268,14 @@ export class AssessmentState extends SavedList<Assessment> {
 		return `${page}#${await encodeShare(sharedOf(this.active, includeNotes))}`;
 	}
 
-	/** Save a copy of a shared assessment beside the person's own. */
+	/** Save a copy of a shared assessment beside the person's own (the text loaded first). */
 	saveShared(shared: SharedAssessment): Read<null> {
-		const copy = sharedCopy(this.data, shared, newId());
+		const text = this.text.value;
+		if (!text) {
+			this.problem = TEXT_NOT_LOADED;
+			return { ok: false, message: TEXT_NOT_LOADED };
+		}
+		const copy = sharedCopy(this.data, text.descriptors, shared, newId());
 		if (!copy.ok) {
 			this.problem = copy.message;
 			return copy;
@@ -274,9 +322,11 @@ export class AssessmentState extends SavedList<Assessment> {
 		this.readStep(search);
 	}
 
-	/** Rate a capability of the open assessment (0 to 3). */
+	/** Rate a capability of the open assessment (0 to 3), once the text it is rated against has loaded. */
 	rate(capability: string, value: number): Read<null> {
-		return this.update((x) => rate(this.data, x, capability, value));
+		const text = this.text.value;
+		if (!text) return { ok: false, message: TEXT_NOT_LOADED };
+		return this.update((x) => rate(text.descriptors, x, capability, value));
 	}
 
 	/** Set the private note or evidence links of a rated capability. */
@@ -306,17 +356,28 @@ export class AssessmentState extends SavedList<Assessment> {
 	/** Bring in assessments read from a file: replace everything, or keep both (imports get new ids). */
 	bringInFile(assessments: Assessment[], mode: 'replace' | 'keep') {
 		// A file made against another framework version is carried over, and the person told how.
-		super.bringIn(this.migrate(assessments), mode);
+		const migrated = this.migrate(assessments);
+		super.bringIn(
+			migrated.map((m) => m.assessment),
+			mode
+		);
+		// Keeping both gives the imports new ids at the end of the list: the reports follow them.
+		this.noteMigrated(
+			this.list.slice(this.list.length - migrated.length),
+			migrated.map((m) => m.report)
+		);
 	}
 
-	/** The open assessment as CSV text, notes only when chosen; null with none open. */
+	/** The open assessment as CSV text, notes only when chosen; null with none open or no text yet. */
 	csv(includeNotes: boolean): string | null {
-		return this.active ? assessmentCsv(this.data, this.active, includeNotes) : null;
+		const text = this.text.value;
+		if (!this.active || !text) return null;
+		return assessmentCsv(this.data, text.descriptors, this.active, includeNotes);
 	}
 
 	override deleteAll() {
 		super.deleteAll();
-		this.changes = [];
+		this.#migrated = {};
 	}
 }
 

@@ -1,9 +1,10 @@
 /**
  * UI state of curriculum mapping: the saved curricula, the open one, the
  * outcome being mapped, the coverage view, and a suggester built once for the
- * framework. The suggester (bm25, stemming, vocabulary) and the matrix's
- * geometry (d3-scale) load on demand, when mapping starts and when coverage is
- * first drawn, so the page's first load carries neither. Every domain verb lives here (the pure changes are in
+ * framework. The suggester (bm25, stemming, vocabulary, with the capability
+ * text it reads) and the matrix's geometry (d3-scale) load on demand, when
+ * mapping starts and when coverage is first drawn, so the page's first load
+ * carries none of them. Every domain verb lives here (the pure changes are in
  * `$lib/curriculum/edit`); every change is stamped (time and revision),
  * checked against the limits and saved at once. Components reach it through
  * `getCurriculumState()`.
@@ -11,7 +12,7 @@
 import { getContext, setContext } from 'svelte';
 import { applyReview, strongMatchesOf, type ReviewItem } from '$lib/curriculum/accept-strong';
 import { coverageOf, modulesInView, type Coverage } from '$lib/curriculum/coverage';
-import type { CurriculumData } from '$lib/curriculum/data';
+import type { CurriculumData, CurriculumText } from '$lib/curriculum/data';
 import { FRAMEWORK_NAME } from '$lib/site-name';
 import {
 	addModules,
@@ -34,6 +35,7 @@ import type { Suggester } from '$lib/curriculum/suggest';
 import type { layoutCoverageMatrix, MatrixLayout } from '$lib/layout/coverage-matrix';
 import type { LocalStore } from '$lib/persistence/local-store';
 import type { Read } from '$lib/read';
+import type { DeferredData } from './deferred-data.svelte';
 import { newId, SavedList } from './saved-list.svelte';
 
 /** An element the page should move focus to once it has drawn the change (by id). */
@@ -55,7 +57,7 @@ export const MAPPING_SECTION_ID = 'mapping';
 export class CurriculumState extends SavedList<Curriculum> {
 	/** The suggestion engine, built once `loadSuggester()` has fetched its code; null until then. */
 	suggester = $state.raw<Suggester | null>(null);
-	#suggesterLoad: Promise<Suggester> | null = null;
+	#suggesterLoad: Promise<Suggester | null> | null = null;
 	/** The matrix geometry, once `loadMatrixLayout()` has fetched it with d3-scale. */
 	#layoutMatrix = $state.raw<typeof layoutCoverageMatrix | null>(null);
 	#layoutLoad: Promise<void> | null = null;
@@ -84,7 +86,9 @@ export class CurriculumState extends SavedList<Curriculum> {
 
 	constructor(
 		readonly data: CurriculumData,
-		store: LocalStore<Curriculum>
+		store: LocalStore<Curriculum>,
+		/** The descriptors, summaries and vocabulary suggestions read, fetched when mapping starts. */
+		readonly text: DeferredData<CurriculumText>
 	) {
 		super(store);
 		this.outcomes = $derived(this.active ? allOutcomes(this.active) : []);
@@ -117,10 +121,17 @@ export class CurriculumState extends SavedList<Curriculum> {
 		});
 	}
 
-	/** Fetch and build the suggestion engine once (when mapping starts); later calls share it. */
-	loadSuggester(): Promise<Suggester> {
-		this.#suggesterLoad ??= import('$lib/curriculum/suggest').then(
-			({ createSuggester }) => (this.suggester = createSuggester(this.data))
+	/**
+	 * Fetch the suggestion engine and the text it reads, and build it once (when mapping starts);
+	 * later calls share it. Null when the text could not load (`text.failed` says why): call again to retry.
+	 */
+	loadSuggester(): Promise<Suggester | null> {
+		this.#suggesterLoad ??= Promise.all([import('$lib/curriculum/suggest'), this.text.load()]).then(
+			([{ createSuggester }, text]) => {
+				if (text) return (this.suggester = createSuggester(this.data, text));
+				this.#suggesterLoad = null;
+				return null;
+			}
 		);
 		return this.#suggesterLoad;
 	}
@@ -224,10 +235,10 @@ export class CurriculumState extends SavedList<Curriculum> {
 		return this.update((c) => rejectSuggestion(c, outcomeId, capability));
 	}
 
-	/** The strong matches a module's unmapped outcomes would gain, for review before anything changes. */
-	async strongMatches(module: Module): Promise<ReviewItem[]> {
+	/** The strong matches a module's unmapped outcomes would gain, for review; null when the text could not load. */
+	async strongMatches(module: Module): Promise<ReviewItem[] | null> {
 		const suggester = await this.loadSuggester();
-		return strongMatchesOf(suggester, module, this.active?.levels ?? []);
+		return suggester ? strongMatchesOf(suggester, module, this.active?.levels ?? []) : null;
 	}
 
 	/** Add the reviewed strong matches to a module; gives back the module as it was, for Undo. */

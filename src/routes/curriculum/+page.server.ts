@@ -1,8 +1,7 @@
 import { curriculumDataOf } from '$lib/curriculum/data';
 import { getFramework } from '$lib/server/framework';
-import { getVocabulary } from '$lib/server/vocabulary';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => ({
-	curriculum: curriculumDataOf(getFramework(), getVocabulary())
+	curriculum: curriculumDataOf(getFramework())
 });

@@ -1,8 +1,5 @@
-import { assessmentDataOf, assessmentRolesOf } from '$lib/assessment/data';
+import { assessmentDataOf } from '$lib/assessment/data';
 import { getFramework } from '$lib/server/framework';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => ({
-	assessment: assessmentDataOf(getFramework()),
-	roles: assessmentRolesOf(getFramework())
-});
+export const load: PageServerLoad = () => ({ assessment: assessmentDataOf(getFramework()) });

@@ -12,14 +12,12 @@ const capability = {
 	id: 'comfort',
 	code: 'T1.1',
 	title: 'Giving comfort',
-	descriptors: {
-		entry: null,
-		middle: 'Gives comfort alone.',
-		top: 'Leads how a team gives comfort.'
-	}
+	levels: ['middle', 'top']
 };
+const descriptors = { middle: 'Gives comfort alone.', top: 'Leads how a team gives comfort.' };
 const props = (over = {}) => ({
 	capability,
+	descriptors,
 	domain: 'Caring',
 	levels,
 	strength: 'strong' as const,

@@ -2,7 +2,8 @@
 import { createCurriculumStore } from '../../../src/lib/curriculum/storage';
 import type { CurriculumChoice } from '../../../src/lib/curriculum/edit';
 import { CurriculumState, curriculumContext } from '../../../src/lib/state/curriculum.svelte';
-import { accendCurriculumData } from '../../fixtures/accend';
+import { readyData } from '../../../src/lib/state/deferred-data.svelte';
+import { accendCurriculumData, accendCurriculumText } from '../../fixtures/accend';
 import { memoryStorage } from '../../fixtures/memory-storage';
 
 const data = accendCurriculumData();
@@ -12,7 +13,8 @@ export function openCurriculum(choice: CurriculumChoice = { name: 'BSc Cancer Ca
 	const storage = memoryStorage();
 	const book = new CurriculumState(
 		data,
-		createCurriculumStore(() => storage)
+		createCurriculumStore(() => storage),
+		readyData(accendCurriculumText())
 	);
 	book.create(choice);
 	return { book, context: curriculumContext(book) };
