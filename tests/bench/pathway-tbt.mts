@@ -21,7 +21,7 @@ const SETTLE_MS = 4000;
 const runs = Number(process.argv[2] ?? 3);
 const path = process.argv[3] ?? '/pathway/';
 
-const site = await serveStatic(requireBuild(BUILD_DIR), '', true);
+const site = await serveStatic(requireBuild(process.env.BUILD ?? BUILD_DIR), '', true);
 const browser = await launchBrowser();
 const totals: number[] = [];
 try {

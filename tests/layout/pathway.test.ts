@@ -5,6 +5,7 @@ import { assembleFramework } from '../../src/lib/framework/assemble';
 import {
 	compareTitles,
 	countCrossings,
+	crossingsOf,
 	LABEL_FONT_SIZE,
 	LABEL_MAX_LINES,
 	layoutPathway,
@@ -13,8 +14,10 @@ import {
 	NODE_PADDING,
 	wrapLabel,
 	type PathwayInput,
-	type PathwayLayout
+	type PathwayLayout,
+	type Segment
 } from '../../src/lib/layout/pathway';
+import fc from 'fast-check';
 import {
 	defaultProfession,
 	focusOf,
@@ -316,6 +319,47 @@ describe('title order', () => {
 		const titles = fw.roles.map((r) => r.title);
 		const collator = new Intl.Collator('en-GB');
 		expect([...titles].sort(compareTitles)).toEqual([...titles].sort(collator.compare));
+	});
+});
+
+describe('counting crossings', () => {
+	/** Every pair tested geometrically: the plain definition the fast count must match. */
+	function bruteForce(segments: Segment[]): number {
+		const o = (ax: number, ay: number, bx: number, by: number, cx: number, cy: number) =>
+			Math.sign((bx - ax) * (cy - ay) - (by - ay) * (cx - ax));
+		let n = 0;
+		for (let i = 0; i < segments.length; i++)
+			for (let j = i + 1; j < segments.length; j++) {
+				const [a, b] = [segments[i]!, segments[j]!];
+				if ([a.source, a.target].some((e) => e === b.source || e === b.target)) continue;
+				const d = o(a.x1, a.y1, a.x2, a.y2, b.x1, b.y1) * o(a.x1, a.y1, a.x2, a.y2, b.x2, b.y2);
+				const e = o(b.x1, b.y1, b.x2, b.y2, a.x1, a.y1) * o(b.x1, b.y1, b.x2, b.y2, a.x2, a.y2);
+				if (d < 0 && e < 0) n++;
+			}
+		return n;
+	}
+	// Columns at x = 0, 100, 200, 300; a role is a (column, row) pair at y = row * 10.
+	const segment = fc
+		.record({ from: fc.nat(2), span: fc.integer({ min: 1, max: 3 }), r1: fc.nat(6), r2: fc.nat(6) })
+		.map(({ from, span, r1, r2 }): Segment => {
+			const to = Math.min(3, from + span);
+			return {
+				source: `${from}:${r1}`,
+				target: `${to}:${r2}`,
+				x1: from * 100,
+				y1: r1 * 10,
+				x2: to * 100,
+				y2: r2 * 10
+			};
+		});
+
+	test('the fast count equals testing every pair', () => {
+		fc.assert(
+			fc.property(fc.array(segment, { maxLength: 40 }), (segments) => {
+				expect(crossingsOf(segments)).toBe(bruteForce(segments));
+			}),
+			{ numRuns: 300 }
+		);
 	});
 });
 
