@@ -43,9 +43,7 @@ try {
 		await page.goto(`${site.url}${path}`, { waitUntil: 'load' });
 		await page.waitForTimeout(SETTLE_MS);
 		const tasks = (await page.evaluate('window.longTasks_')) as [number, number][];
-		const elements = (await page.evaluate(
-			`document.querySelectorAll('svg *').length`
-		)) as number;
+		const elements = (await page.evaluate(`document.querySelectorAll('svg *').length`)) as number;
 		const blocking = tasks.reduce((sum, [, d]) => sum + Math.max(0, d - LONG_TASK_MS), 0);
 		totals.push(blocking);
 		console.log(
