@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { activeFolder, DATA_DIR, readFrameworkFiles } from '../../src/cli/read-framework';
 import { assembleFramework } from '../../src/lib/framework/assemble';
 import {
+	compareTitles,
 	countCrossings,
+	crossingsOf,
 	LABEL_FONT_SIZE,
 	LABEL_MAX_LINES,
 	layoutPathway,
@@ -12,8 +14,10 @@ import {
 	NODE_PADDING,
 	wrapLabel,
 	type PathwayInput,
-	type PathwayLayout
+	type PathwayLayout,
+	type Segment
 } from '../../src/lib/layout/pathway';
+import fc from 'fast-check';
 import {
 	defaultProfession,
 	focusOf,
@@ -282,6 +286,81 @@ test('a title that needs more than three lines widens its column rather than bei
 	expect(width).toBeGreaterThan(120);
 	expect(wrapLabel(title, width).length).toBeLessThanOrEqual(LABEL_MAX_LINES);
 	expect(wrapLabel(title, width - 4).length).toBeGreaterThan(LABEL_MAX_LINES);
+});
+
+describe('title order', () => {
+	test.each([
+		[
+			['b', 'B', 'a'],
+			['a', 'b', 'B']
+		],
+		[
+			['Nurse', 'nurse consultant', 'Nurse Associate'],
+			['Nurse', 'Nurse Associate', 'nurse consultant']
+		],
+		[
+			['Band 6', 'Band 10', 'Band 5'],
+			['Band 10', 'Band 5', 'Band 6']
+		],
+		[
+			['Pre-registration', 'Pre registration', 'Pre'],
+			['Pre', 'Pre registration', 'Pre-registration']
+		]
+	])('%j sorts to %j', (titles, sorted) => {
+		expect([...titles].sort(compareTitles)).toEqual(sorted);
+	});
+
+	// The layout orders titles without ICU's collator (slow to build on a page's first use);
+	// on the real titles the two orders must agree, so the map looks as it did with it.
+	test.each([
+		['ACCEND', accend.framework],
+		['the 10× framework', scaleFramework(accend.framework, 10)]
+	])('agrees with the en-GB collator on the titles of %s', (_name, fw) => {
+		const titles = fw.roles.map((r) => r.title);
+		const collator = new Intl.Collator('en-GB');
+		expect([...titles].sort(compareTitles)).toEqual([...titles].sort(collator.compare));
+	});
+});
+
+describe('counting crossings', () => {
+	/** Every pair tested geometrically: the plain definition the fast count must match. */
+	function bruteForce(segments: Segment[]): number {
+		const o = (ax: number, ay: number, bx: number, by: number, cx: number, cy: number) =>
+			Math.sign((bx - ax) * (cy - ay) - (by - ay) * (cx - ax));
+		let n = 0;
+		for (let i = 0; i < segments.length; i++)
+			for (let j = i + 1; j < segments.length; j++) {
+				const [a, b] = [segments[i]!, segments[j]!];
+				if ([a.source, a.target].some((e) => e === b.source || e === b.target)) continue;
+				const d = o(a.x1, a.y1, a.x2, a.y2, b.x1, b.y1) * o(a.x1, a.y1, a.x2, a.y2, b.x2, b.y2);
+				const e = o(b.x1, b.y1, b.x2, b.y2, a.x1, a.y1) * o(b.x1, b.y1, b.x2, b.y2, a.x2, a.y2);
+				if (d < 0 && e < 0) n++;
+			}
+		return n;
+	}
+	// Columns at x = 0, 100, 200, 300; a role is a (column, row) pair at y = row * 10.
+	const segment = fc
+		.record({ from: fc.nat(2), span: fc.integer({ min: 1, max: 3 }), r1: fc.nat(6), r2: fc.nat(6) })
+		.map(({ from, span, r1, r2 }): Segment => {
+			const to = Math.min(3, from + span);
+			return {
+				source: `${from}:${r1}`,
+				target: `${to}:${r2}`,
+				x1: from * 100,
+				y1: r1 * 10,
+				x2: to * 100,
+				y2: r2 * 10
+			};
+		});
+
+	test('the fast count equals testing every pair', () => {
+		fc.assert(
+			fc.property(fc.array(segment, { maxLength: 40 }), (segments) => {
+				expect(crossingsOf(segments)).toBe(bruteForce(segments));
+			}),
+			{ numRuns: 300 }
+		);
+	});
 });
 
 describe('crossings on the shipped data', () => {

@@ -14,6 +14,7 @@ import {
 } from '$lib/layout/pathway-input';
 import { getContext, setContext } from 'svelte';
 import { storageKey } from '$lib/site-name';
+import { KeyedFlags } from './pathway-lights.svelte';
 
 export interface ZoomTransform {
 	x: number;
@@ -28,16 +29,66 @@ export class PathwayState {
 	readonly graph: RoleGraph;
 	filter = $state<PathwayFilter>({ profession: null, levels: [] });
 	view = $state<'map' | 'list'>('map');
-	hovered = $state<string | null>(null);
-	focused = $state<string | null>(null);
-	selected = $state<string | null>(null);
+	#hovered = $state<string | null>(null);
+	#focused = $state<string | null>(null);
+	#selected = $state<string | null>(null);
 	transform = $state<ZoomTransform>(IDENTITY);
 	/** The role whose lineage is lit: the one under the pointer, else the focused, else the selected. */
-	readonly active = $derived(this.hovered ?? this.focused ?? this.selected);
+	readonly active = $derived(this.#hovered ?? this.#focused ?? this.#selected);
+	/**
+	 * Per shape: is it on the lit lineage (role and route ids), is it the focused or the
+	 * selected role. Shapes ask these rather than `lineage`, so that a hover re-draws only
+	 * the shapes whose light changes (see pathway-lights).
+	 */
+	readonly litRoles: KeyedFlags;
+	readonly litRoutes: KeyedFlags;
+	readonly isFocused: KeyedFlags;
+	readonly isSelected: KeyedFlags;
 	/** Recomputed only when the filter changes. */
 	readonly layout: PathwayLayout;
-	readonly lineage: { roles: Set<string>; edges: Set<string> } | null;
+	#lineage = $state.raw<{ roles: Set<string>; edges: Set<string> } | null>(null);
 	readonly selectedRole: PathwayData['roles'][number] | null;
+
+	get hovered() {
+		return this.#hovered;
+	}
+	set hovered(id: string | null) {
+		this.#hovered = id;
+		this.#relight();
+	}
+	get focused() {
+		return this.#focused;
+	}
+	set focused(id: string | null) {
+		this.#focused = id;
+		this.isFocused.set(id ? [id] : []);
+		this.#relight();
+	}
+	get selected() {
+		return this.#selected;
+	}
+	set selected(id: string | null) {
+		this.#selected = id;
+		this.isSelected.set(id ? [id] : []);
+		this.#relight();
+	}
+
+	/** Light the active role's lineage: written when the light moves, read per shape. */
+	#relight() {
+		const active = this.#hovered ?? this.#focused ?? this.#selected;
+		if (active === this.#lineageOf) return;
+		const lineage = active ? lineageOf(this.graph, active) : null;
+		this.#lineage = lineage;
+		this.#lineageOf = active;
+		this.litRoles.set(lineage?.roles ?? []);
+		this.litRoutes.set(lineage?.edges ?? []);
+	}
+	#lineageOf: string | null = null;
+
+	/** The roles and routes lit for the active role, or null when no role is. */
+	get lineage() {
+		return this.#lineage;
+	}
 
 	constructor(data: PathwayData) {
 		this.data = data;
@@ -46,8 +97,12 @@ export class PathwayState {
 			data.roles.map((r) => r.id),
 			data.routes
 		);
+		const roleIds = data.roles.map((r) => r.id);
+		this.litRoles = new KeyedFlags(roleIds);
+		this.litRoutes = new KeyedFlags(data.routes.map((r) => r.id));
+		this.isFocused = new KeyedFlags(roleIds);
+		this.isSelected = new KeyedFlags(roleIds);
 		this.layout = $derived(layoutPathway(pathwayInput(this.data, this.filter)));
-		this.lineage = $derived(this.active ? lineageOf(this.graph, this.active) : null);
 		this.selectedRole = $derived(this.data.roles.find((r) => r.id === this.selected) ?? null);
 	}
 
