@@ -115,7 +115,7 @@ describe('the header search box', () => {
 		loads.held = new Promise((resolve) => (arrive = resolve));
 		await type('nurse');
 		await press('Escape');
-		expect(box().value).toBe('nurse');
+		expect((box() as HTMLInputElement).value).toBe('nurse');
 		arrive();
 		await new Promise((r) => setTimeout(r, 20));
 		expect(options()).toHaveLength(0);
