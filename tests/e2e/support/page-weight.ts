@@ -23,7 +23,11 @@ export const PAGE_BUDGETS = { home: 50_000, anyPage: 100_000 } as const;
  * engine, the CSV import, the SVG/PNG writers): curriculum 132.7 → 104.3 KB, self-assessment
  * 123.6 → 109.3 KB. What is left over is mostly the capability descriptors inline (13.3 KB).
  * The home page crossed 60.0 KB by 29 bytes when the header search box learnt to keep the
- * typed text on a first Escape (a walk-through finding), so its cap is 61 KB.
+ * typed text on a first Escape (a walk-through finding). Re-measured 2026-12-01 after the
+ * search drop-down and the new-version band moved to first use: 60.0 → 59.0 KB, so its cap
+ * is 60 KB. What is left is the client runtime every page shares (Svelte 20.4 KB, SvelteKit
+ * 12.6 + 2.9 KB) and the NHS stylesheet (10.7 KB): under 50 KB needs the home page to go
+ * without the client runtime (csr = false and a small script of its own), not done yet.
  * Both tools left the list when they fetched their text on demand (2026-12-01): the
  * descriptors (and the self-assessment's roles, the curriculum's summaries and synonyms) come
  * with the open work, and a share link's card when a link is opened: self-assessment
@@ -31,7 +35,7 @@ export const PAGE_BUDGETS = { home: 50_000, anyPage: 100_000 } as const;
  * when one is asked for, 99.2 → 80.0 KB.
  */
 export const OVER_BUDGET: Readonly<Record<string, number>> = {
-	'/': 61_000
+	'/': 60_000
 };
 
 export interface PageWeight {
