@@ -88,6 +88,18 @@ describe('importing a large CSV', () => {
 		page.on('worker', (w) => workers.push(w.url()));
 		await page.goto(`${harness.site.url}/curriculum/`, { waitUntil: 'networkidle' });
 		await createCurriculum(page, 'MSc Cancer Care');
+		// A new curriculum fetches the parts its first view draws and runs them once, in a task of
+		// its own (50–90 ms here; see issue 20's note). That is the curriculum's start, not the CSV:
+		// wait until nothing more is fetched and the page is idle, so the import is judged alone.
+		let fetchedBefore = -1;
+		for (let fetched = 0; fetched !== fetchedBefore;) {
+			fetchedBefore = fetched;
+			await page.waitForTimeout(300);
+			fetched = (await page.evaluate("performance.getEntriesByType('resource').length")) as number;
+		}
+		await page.evaluate(
+			'new Promise((done) => requestIdleCallback(() => done(), { timeout: 5000 }))'
+		);
 
 		const buffer = largeCsv();
 		expect(buffer.length).toBeGreaterThan(1_900_000);
